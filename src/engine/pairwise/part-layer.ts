@@ -1,0 +1,179 @@
+/**
+ * `part_layer_conflict` (domain.md §3) over columnar data. Parts of the catalog are
+ * ranked in sorted name order (code-point order, as Python's `sorted`), so scanning
+ * common bits from low to high visits the common parts in sorted order, which
+ * decides the phasing direction. Up to 32 parts: one mask word and dense layers per
+ * item. More parts: multi-word masks and per-item sorted (rank, layer) lists.
+ */
+import type { ItemDef } from '../model';
+import { attr, formatNumber, missingSide } from './values';
+
+export interface PartLayerColumn {
+  /** Part names; a part's rank is its index. */
+  readonly parts: readonly string[];
+  readonly words: number;
+  /** Whether the item has a list value (for reasons). */
+  readonly present: Uint8Array;
+  /** n * words: bit r of item i = item i covers the part of rank r. */
+  readonly masks: Int32Array;
+  /** words === 1: layer of (item i, rank r) at i * parts.length + r. */
+  readonly dense: Float64Array;
+  /** words > 1: item i's sorted ranks / layers at offsets[i] .. offsets[i + 1]. */
+  readonly offsets: Int32Array;
+  readonly ranks: Int32Array;
+  readonly layers: Float64Array;
+}
+
+/** Compares strings by code point (UTF-16 order differs for astral characters). */
+export function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0) as number);
+  const y = Array.from(b, (c) => c.codePointAt(0) as number);
+  for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return x[k] - y[k];
+  return x.length - y.length;
+}
+
+/** An item's part -> layer map; a later entry overrides an earlier one. Malformed entries are skipped. */
+export function partLayerMap(value: unknown): Map<string, number> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const map = new Map<string, number>();
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { parts, layer } = entry as { parts?: unknown; layer?: unknown };
+    if (!Array.isArray(parts) || typeof layer !== 'number' || !Number.isFinite(layer)) continue;
+    for (const p of parts) if (typeof p === 'string') map.set(p, layer);
+  }
+  return map;
+}
+
+/** Builds the column of a part_layer_list field. */
+export function partLayerColumn(items: readonly ItemDef[], field: string): PartLayerColumn {
+  const n = items.length;
+  const maps = items.map((it) => partLayerMap(attr(it, field)));
+  const names = new Set<string>();
+  for (const m of maps) if (m) for (const p of m.keys()) names.add(p);
+  const parts = [...names].sort(compareCodePoints);
+  const rank = new Map(parts.map((p, r) => [p, r]));
+  const P = parts.length;
+  const words = Math.max(1, Math.ceil(P / 32));
+  const present = new Uint8Array(n);
+  const masks = new Int32Array(n * words);
+  const dense = new Float64Array(words === 1 ? n * P : 0);
+  const offsets = new Int32Array(n + 1);
+  let total = 0;
+  for (const m of maps) total += m ? m.size : 0;
+  const ranks = new Int32Array(words > 1 ? total : 0);
+  const layers = new Float64Array(words > 1 ? total : 0);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const m = maps[i];
+    offsets[i] = at;
+    if (!m) continue;
+    present[i] = 1;
+    const sorted = [...m.entries()].map(([p, l]) => [rank.get(p) as number, l]).sort((a, b) => a[0] - b[0]);
+    for (const [r, l] of sorted) {
+      masks[i * words + (r >>> 5)] |= 1 << (r & 31);
+      if (words === 1) dense[i * P + r] = l;
+      else (ranks[at] = r), (layers[at++] = l);
+    }
+  }
+  offsets[n] = at;
+  return { parts, words, present, masks, dense, offsets, ranks, layers };
+}
+
+/** Common parts of two items in sorted order, as [rank, layer1, layer2] triples. */
+function commonParts(c: PartLayerColumn, i: number, j: number): number[][] {
+  const out: number[][] = [];
+  if (c.words === 1) {
+    const P = c.parts.length;
+    for (let bits = c.masks[i] & c.masks[j]; bits !== 0; ) {
+      const low = bits & -bits;
+      bits ^= low;
+      const r = 31 - Math.clz32(low);
+      out.push([r, c.dense[i * P + r], c.dense[j * P + r]]);
+    }
+    return out;
+  }
+  let a = c.offsets[i];
+  let b = c.offsets[j];
+  while (a < c.offsets[i + 1] && b < c.offsets[j + 1]) {
+    if (c.ranks[a] < c.ranks[b]) a++;
+    else if (c.ranks[a] > c.ranks[b]) b++;
+    else out.push([c.ranks[a], c.layers[a++], c.layers[b++]]);
+  }
+  return out;
+}
+
+/** Fast test: true when the items' coverage conflicts (collision or phasing violation). */
+export function partLayerTest(c: PartLayerColumn): (i: number, j: number) => boolean {
+  const { masks, dense, words } = c;
+  const P = c.parts.length;
+  if (words === 1) {
+    return (i, j) => {
+      let bits = masks[i] & masks[j];
+      if (bits === 0) return false;
+      const bi = i * P;
+      const bj = j * P;
+      let dir = 0;
+      do {
+        const low = bits & -bits;
+        bits ^= low;
+        const r = 31 - Math.clz32(low);
+        const d = dense[bi + r] - dense[bj + r];
+        if (d === 0) return true;
+        const s = d > 0 ? 1 : -1;
+        if (dir === 0) dir = s;
+        else if (dir !== s) return true;
+      } while (bits !== 0);
+      return false;
+    };
+  }
+  const { offsets, ranks, layers } = c;
+  return (i, j) => {
+    let a = offsets[i];
+    let b = offsets[j];
+    const ea = offsets[i + 1];
+    const eb = offsets[j + 1];
+    let dir = 0;
+    while (a < ea && b < eb) {
+      const ra = ranks[a];
+      const rb = ranks[b];
+      if (ra < rb) a++;
+      else if (ra > rb) b++;
+      else {
+        const d = layers[a++] - layers[b++];
+        if (d === 0) return true;
+        const s = d > 0 ? 1 : -1;
+        if (dir === 0) dir = s;
+        else if (dir !== s) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/** Full evaluation with the reason listing every collision and phasing violation. */
+export function explainPartLayer(c: PartLayerColumn, field: string, i: number, j: number): { value: boolean; reason: string } {
+  if (!c.present[i] || !c.present[j]) {
+    return { value: false, reason: `${field} is missing on ${missingSide(!c.present[i], !c.present[j])} (no conflict)` };
+  }
+  const common = commonParts(c, i, j);
+  if (common.length === 0) return { value: false, reason: `No common parts in ${field} (no conflict)` };
+  const problems: string[] = [];
+  const word = (x: number) => (x > 0 ? 'over' : 'under');
+  let dir = 0;
+  for (const [r, l1, l2] of common) {
+    const part = c.parts[r];
+    if (l1 === l2) {
+      problems.push(`Collision at ${part}: both at layer ${formatNumber(l1)}`);
+      continue;
+    }
+    const s = l1 > l2 ? 1 : -1;
+    if (dir === 0) dir = s;
+    else if (dir !== s) {
+      problems.push(`Phasing violation at ${part}: item1 ${word(s)} item2 (layer ${formatNumber(l1)} vs ${formatNumber(l2)}) but ${word(dir)} it on an earlier part`);
+    }
+  }
+  if (problems.length > 0) return { value: true, reason: problems.join('; ') };
+  const names = common.map(([r]) => c.parts[r]).join(', ');
+  return { value: false, reason: `No conflict on common parts (${names}): item1 consistently ${word(dir)} item2` };
+}

@@ -1,0 +1,64 @@
+/**
+ * A catalog prepared for one compiled rule set: columnar per-item data and, per
+ * rule, closures reading it. Evaluations (pair, item, matrix) run on this.
+ */
+import type { ItemDef, RuleType } from '../model';
+import { buildKernel, compileCondition, type CompiledRuleSet } from './compile';
+import { Columns, type PairExplain, type PairTest } from './operators';
+
+export interface PreparedRule {
+  readonly name: string;
+  readonly type: RuleType;
+  /** The condition's verdict with its reason. */
+  readonly explain: PairExplain;
+  /** The condition's verdict only. */
+  readonly test: PairTest;
+}
+
+/** Lazily built matrix data (see matrix.ts). */
+export interface MatrixCache {
+  /** Bit p set = pair p compatible; null when the catalog is too large to cache. */
+  bits: Uint32Array | null;
+  compatible: number;
+}
+
+export interface PreparedCatalog {
+  readonly compiled: CompiledRuleSet;
+  readonly items: readonly ItemDef[];
+  readonly size: number;
+  readonly ids: readonly string[];
+  /** Catalog position of an item id (first occurrence). */
+  readonly indexById: ReadonlyMap<string, number>;
+  /** Enabled rules in evaluation order. */
+  readonly rules: readonly PreparedRule[];
+  /** Fast boolean kernel: is the pair compatible? (no reasons, no allocation) */
+  readonly isCompatible: PairTest;
+  /** @internal memoized matrix summary and pair bits. */
+  matrix: MatrixCache | null;
+}
+
+/**
+ * Prepares a catalog for evaluation with a compiled rule set.
+ * @param compiled from {@link compileRuleSet}
+ * @param items the catalog's items in catalog order
+ */
+export function prepareCatalog(compiled: CompiledRuleSet, items: readonly ItemDef[]): PreparedCatalog {
+  const list = Array.isArray(items) ? items : [];
+  const cols = new Columns(list);
+  const compiledRules = compiled.rules.map((r) => ({ rule: r, node: compileCondition(r.condition, cols) }));
+  const ids = list.map((it) => String(it?.id));
+  const indexById = new Map<string, number>();
+  ids.forEach((id, k) => {
+    if (!indexById.has(id)) indexById.set(id, k);
+  });
+  return {
+    compiled,
+    items: list,
+    size: list.length,
+    ids,
+    indexById,
+    rules: compiledRules.map(({ rule, node }) => ({ name: rule.name, type: rule.type, explain: node.explain, test: node.test })),
+    isCompatible: buildKernel(compiledRules.map(({ rule, node }) => ({ type: rule.type, node }))),
+    matrix: null,
+  };
+}

@@ -1,0 +1,58 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { createConnectionType } from '../common/connection.type';
+import {
+  CatalogNameScalar,
+  DateTimeScalar,
+  JSONObjectScalar,
+  ResourceNameScalar,
+} from '../scalars';
+
+@ObjectType()
+export class Catalog {
+  @Field((_type) => CatalogNameScalar)
+  name!: string;
+
+  @Field((_type) => String, { nullable: true })
+  description?: string | null;
+
+  /** Resolved by CatalogResolver.schema. */
+  schemaName!: string;
+
+  @Field((_type) => JSONObjectScalar, { nullable: true })
+  metadata?: Record<string, unknown> | null;
+
+  @Field((_type) => Int)
+  itemCount!: number;
+
+  @Field((_type) => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field((_type) => DateTimeScalar)
+  updatedAt!: Date;
+}
+
+export const CatalogConnection = createConnectionType('Catalog', Catalog);
+
+@InputType()
+export class CatalogInput {
+  @Field((_type) => CatalogNameScalar)
+  name!: string;
+
+  @Field((_type) => String, { nullable: true })
+  description?: string | null;
+
+  @Field((_type) => ResourceNameScalar)
+  schemaName!: string;
+
+  @Field((_type) => JSONObjectScalar, { nullable: true })
+  metadata?: Record<string, unknown> | null;
+}
+
+@InputType()
+export class CatalogUpdateInput {
+  @Field((_type) => String, { nullable: true })
+  description?: string | null;
+
+  @Field((_type) => JSONObjectScalar, { nullable: true })
+  metadata?: Record<string, unknown> | null;
+}

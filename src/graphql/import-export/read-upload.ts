@@ -1,0 +1,51 @@
+import type { FileUpload } from 'graphql-upload-minimal';
+import { BadInputError, PayloadTooLargeError } from '../../services/errors';
+import type { UploadedDocument } from '../../services/services';
+
+function tooLarge(limit: number): PayloadTooLargeError {
+  const mb = (limit / (1024 * 1024)).toFixed(limit % (1024 * 1024) === 0 ? 0 : 2);
+  return new PayloadTooLargeError(
+    `The uploaded file exceeds the upload limit of ${mb} MB (${limit} bytes). Split it (importItems takes batches) or raise MAX_UPLOAD_SIZE_MB.`,
+    { limitBytes: limit },
+  );
+}
+
+/**
+ * Reads an upload into memory, stopping at `limit` bytes: the stream is destroyed as soon as
+ * the limit is passed, and the middleware's own "file truncated" error maps to the same 413.
+ */
+export async function readUpload(
+  upload: Promise<FileUpload> | FileUpload,
+  limit: number,
+): Promise<UploadedDocument> {
+  let file: FileUpload;
+  try {
+    file = await upload;
+  } catch (error) {
+    throw new BadInputError(`The upload could not be read: ${(error as Error).message}`);
+  }
+  if (!file || typeof file.createReadStream !== 'function') {
+    throw new BadInputError('Expected a file sent with the GraphQL multipart request spec.');
+  }
+  const stream = file.createReadStream();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  return new Promise<UploadedDocument>((resolve, reject) => {
+    stream.on('data', (data: Buffer | string) => {
+      const chunk = typeof data === 'string' ? Buffer.from(data) : data;
+      size += chunk.length;
+      if (size > limit) {
+        stream.destroy();
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('error', (error: Error) => {
+      reject(/truncated|size limit/i.test(error.message) ? tooLarge(limit) : error);
+    });
+    stream.on('end', () =>
+      resolve({ filename: file.filename, mimetype: file.mimetype, content: Buffer.concat(chunks) }),
+    );
+  });
+}

@@ -1,0 +1,79 @@
+import type {
+  ClusterAnalysisResult,
+  ClusterCandidatesResult,
+  ClusterRuleSetDef,
+  ClusterValidationResult,
+  ItemDef,
+  JsonObject,
+  MatrixSummary,
+  PairResult,
+  RuleSetDef,
+  SchemaDef,
+} from '../engine/model';
+
+/** Shapes services return; GraphQL object types read these properties by name. */
+export interface Timestamps {
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export type SchemaRecord = SchemaDef & Timestamps;
+export type RuleSetRecord = RuleSetDef & Timestamps;
+export type ClusterRuleSetRecord = ClusterRuleSetDef & Timestamps;
+export type ItemRecord = ItemDef & Timestamps;
+
+export interface CatalogRecord extends Timestamps {
+  readonly name: string;
+  readonly description?: string | null;
+  readonly schemaName: string;
+  readonly metadata?: JsonObject | null;
+  readonly itemCount: number;
+}
+
+export interface PageRequest {
+  readonly first: number;
+  readonly after?: string | null;
+}
+
+export interface Connection<T> {
+  readonly edges: readonly { readonly cursor: string; readonly node: T }[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly totalCount: number;
+}
+
+export interface ComparisonPageRequest extends PageRequest {
+  readonly compatible?: boolean | null;
+}
+
+/** Something that can produce pages of comparisons with reasons on demand. */
+export interface ComparisonSource {
+  page(request: ComparisonPageRequest): Connection<PairResult>;
+}
+
+export interface MatrixRecord {
+  readonly catalogName: string;
+  readonly ruleSetName: string;
+  readonly schemaName: string;
+  readonly summary: MatrixSummary;
+  readonly evaluatedAt: Date;
+  readonly comparisons: ComparisonSource;
+}
+
+export interface ItemEvaluationRecord {
+  readonly itemId: string;
+  readonly catalogName: string;
+  readonly ruleSetName: string;
+  readonly compatibleCount: number;
+  readonly incompatibleCount: number;
+  readonly comparisons: ComparisonSource;
+}
+
+export interface ClusterAnalysisRecord extends ClusterAnalysisResult {
+  readonly catalogName: string;
+  readonly ruleSetName: string;
+  readonly clusterRuleSetName: string;
+  readonly evaluatedAt: Date;
+}
+
+export type ClusterValidationRecord = ClusterValidationResult;
+export type ClusterCandidatesRecord = ClusterCandidatesResult;
