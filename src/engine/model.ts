@@ -8,13 +8,7 @@ export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue
 export type JsonObject = { [key: string]: JsonValue };
 
 export type DimensionType =
-  | 'string'
-  | 'integer'
-  | 'float'
-  | 'boolean'
-  | 'enum'
-  | 'list'
-  | 'part_layer_list';
+  'string' | 'integer' | 'float' | 'boolean' | 'enum' | 'list' | 'part_layer_list';
 
 export const DIMENSION_TYPES: readonly DimensionType[] = [
   'string',
@@ -86,6 +80,15 @@ export interface ItemDef {
   readonly name: string;
   readonly attributes: JsonObject;
   readonly metadata?: JsonObject | null;
+}
+
+/** A catalog with its items in catalog order. */
+export interface CatalogDef {
+  readonly name: string;
+  readonly description?: string | null;
+  readonly schemaName: string;
+  readonly metadata?: JsonObject | null;
+  readonly items: readonly ItemDef[];
 }
 
 /** A user mistake, returned (not thrown) by validation. */

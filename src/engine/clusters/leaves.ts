@@ -5,6 +5,7 @@
  */
 import type { ClusterLeaf } from '../conditions/ast';
 import type { JsonObject, JsonValue } from '../model';
+import { formatNumber } from '../pairwise/values';
 import { deepEqual, isNumeric, present, showValue, valueKey } from './values';
 
 /** The items of a set: ids and attributes, index-aligned. */
@@ -53,7 +54,10 @@ function countByField(m: ClusterMembers, field: string, min?: number, max?: numb
   const passed = (min === undefined || n >= min) && (max === undefined || n <= max);
   const list = values.map((e) => showValue(e.value)).join(', ');
   const what = `${n} distinct ${field} value${n === 1 ? '' : 's'} (${list})`;
-  return { passed, reason: passed ? `${what} ${bounds(min, max)}` : `${what}, need ${bounds(min, max)}` };
+  return {
+    passed,
+    reason: passed ? `${what} ${bounds(min, max)}` : `${what}, need ${bounds(min, max)}`,
+  };
 }
 
 function formalityRange(m: ClusterMembers, maxDiff: number): Verdict {
@@ -75,7 +79,7 @@ function formalityRange(m: ClusterMembers, maxDiff: number): Verdict {
   const passed = hi - lo <= maxDiff;
   return {
     passed,
-    reason: `Formality range ${hi - lo} (${lo}..${hi}) ${passed ? '<=' : '>'} ${maxDiff}`,
+    reason: `Formality range ${formatNumber(hi - lo)} (${lo}..${hi}) ${passed ? '<=' : '>'} ${maxDiff}`,
   };
 }
 

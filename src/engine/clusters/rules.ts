@@ -10,9 +10,10 @@ import { type ClusterMembers, type Verdict, evaluateClusterLeaf } from './leaves
 export function evaluateClusterCondition(c: ClusterCondition, m: ClusterMembers): Verdict {
   switch (c.op) {
     case 'invalid':
-      return { passed: false, reason: c.reason };
+      return { passed: false, reason: `Invalid condition: ${c.reason}` };
     case 'all': {
-      if (c.children.length === 0) return { passed: false, reason: "Empty 'all' is false" };
+      if (c.children.length === 0)
+        return { passed: false, reason: "'all' has no conditions (false)" };
       const reasons: string[] = [];
       for (const child of c.children) {
         const v = evaluateClusterCondition(child, m);
@@ -22,7 +23,8 @@ export function evaluateClusterCondition(c: ClusterCondition, m: ClusterMembers)
       return { passed: true, reason: reasons.join('; ') };
     }
     case 'any': {
-      if (c.children.length === 0) return { passed: false, reason: "Empty 'any' is false" };
+      if (c.children.length === 0)
+        return { passed: false, reason: "'any' has no conditions (false)" };
       const reasons: string[] = [];
       for (const child of c.children) {
         const v = evaluateClusterCondition(child, m);
@@ -32,7 +34,7 @@ export function evaluateClusterCondition(c: ClusterCondition, m: ClusterMembers)
       return { passed: false, reason: reasons.join('; ') };
     }
     case 'not': {
-      if (c.child === null) return { passed: false, reason: "'not' has no condition" };
+      if (c.child === null) return { passed: false, reason: "'not' has no condition (false)" };
       const v = evaluateClusterCondition(c.child, m);
       return { passed: !v.passed, reason: `NOT (${v.reason})` };
     }

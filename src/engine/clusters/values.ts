@@ -3,6 +3,7 @@
  * "missing" (absent or null), deep equality and a canonical key for distinct counts.
  */
 import type { JsonObject, JsonValue } from '../model';
+import { formatValue } from '../pairwise/values';
 
 /** The attribute's value, or undefined when it is missing (absent or null). */
 export function present(attributes: JsonObject, field: string): JsonValue | undefined {
@@ -33,10 +34,9 @@ export function valueKey(v: JsonValue | undefined): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(v[k])}`).join(',')}}`;
 }
 
-/** A short rendering of a value for reasons: strings as they are, the rest as JSON. */
+/** A value in a reason, rendered as the pairwise engine does (strings as they are). */
 export function showValue(v: JsonValue | undefined): string {
-  if (v === undefined) return 'nothing';
-  return typeof v === 'string' ? v : JSON.stringify(v);
+  return v === undefined ? 'nothing' : formatValue(v);
 }
 
 /** A finite JSON number (booleans and numeric strings are not numeric). */

@@ -41,6 +41,8 @@ export type LeafParsers<L, C> = Readonly<Record<string, LeafParser<L, C>>>;
 export interface ParseTreeOptions {
   /** Deepest allowed nesting (the root is level 1). @default 32 */
   readonly maxDepth?: number;
+  /** Most nodes in one condition (guards shared sub-objects from JS callers). @default 50000 */
+  readonly maxNodes?: number;
 }
 
 export interface ParsedTree<L> {
@@ -50,6 +52,7 @@ export interface ParsedTree<L> {
 }
 
 export const MAX_CONDITION_DEPTH = 32;
+export const MAX_CONDITION_NODES = 50_000;
 const COMBINATORS = ['all', 'any', 'or', 'not'];
 
 /** Builds an InvalidNode and records the matching error. */
@@ -89,9 +92,16 @@ export function parseConditionTree<L, C>(
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const maxDepth = options.maxDepth ?? MAX_CONDITION_DEPTH;
+  const maxNodes = options.maxNodes ?? MAX_CONDITION_NODES;
+  let nodes = 0;
   const known = [...COMBINATORS, ...Object.keys(leafParsers)].sort().join(', ');
 
   const parse = (value: unknown, at: string, depth: number): ConditionTree<L> => {
+    if (++nodes > maxNodes) {
+      const message = `Condition has more than ${maxNodes} nodes`;
+      if (nodes === maxNodes + 1) errors.push({ path: at, code: 'CONDITION_TOO_LARGE', message });
+      return { op: 'invalid', reason: message };
+    }
     if (depth > maxDepth) {
       return invalid(
         errors,

@@ -5,7 +5,14 @@
 import type { ParsedRule, PairwiseCondition } from '../conditions/ast';
 import { parsePairwiseCondition } from '../conditions/parse-pairwise';
 import type { Issue, RuleDef, SchemaDef } from '../model';
-import { compileLeaf, type Columns, type CompiledNode, type PairTest, type Verdict } from './operators';
+import { allRow, anyRow, constRow, notRow, type RowEval } from './rows';
+import {
+  compileLeaf,
+  type Columns,
+  type CompiledNode,
+  type PairTest,
+  type Verdict,
+} from './operators';
 
 /** A rule set parsed once: its enabled rules, exclusions first then requirements. */
 export interface CompiledRuleSet {
@@ -23,7 +30,10 @@ export interface CompiledRuleSet {
  * @param schema the rule set's schema (null: field names are not checked)
  * @param rules the rules in rule-set order (disabled ones are dropped)
  */
-export function compileRuleSet(schema: SchemaDef | null, rules: readonly RuleDef[]): CompiledRuleSet {
+export function compileRuleSet(
+  schema: SchemaDef | null,
+  rules: readonly RuleDef[],
+): CompiledRuleSet {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const parsed: ParsedRule<PairwiseCondition>[] = [];
@@ -33,20 +43,35 @@ export function compileRuleSet(schema: SchemaDef | null, rules: readonly RuleDef
     errors.push(...tree.errors);
     warnings.push(...tree.warnings);
     const type = rule.type === 'requirement' ? 'requirement' : 'exclusion';
-    parsed.push({ name: String(rule.name), type, enabled: true, description: rule.description, condition: tree.node });
+    parsed.push({
+      name: String(rule.name),
+      type,
+      enabled: true,
+      description: rule.description,
+      condition: tree.node,
+    });
   });
-  const ordered = [...parsed.filter((r) => r.type === 'exclusion'), ...parsed.filter((r) => r.type === 'requirement')];
+  const ordered = [
+    ...parsed.filter((r) => r.type === 'exclusion'),
+    ...parsed.filter((r) => r.type === 'requirement'),
+  ];
   return { schema, rules: ordered, errors, warnings };
 }
 
 const FALSE: PairTest = () => false;
 
-function compileList(op: 'all' | 'any', children: readonly CompiledNode[]): CompiledNode {
+function constant(reason: string): CompiledNode {
+  return { test: FALSE, explain: () => ({ value: false, reason }), row: constRow(0), cost: 0 };
+}
+
+function compileList(
+  op: 'all' | 'any',
+  children: readonly CompiledNode[],
+  n: number,
+): CompiledNode {
   const isAll = op === 'all';
   const cost = children.reduce((s, c) => s + c.cost, 0);
-  if (children.length === 0) {
-    return { test: FALSE, explain: () => ({ value: false, reason: `'${op}' has no conditions (false)` }), cost: 0 };
-  }
+  if (children.length === 0) return constant(`'${op}' has no conditions (false)`);
   const tests = children.map((c) => c.test);
   let test: PairTest;
   if (tests.length === 1) test = tests[0];
@@ -68,7 +93,9 @@ function compileList(op: 'all' | 'any', children: readonly CompiledNode[]): Comp
     }
     return { value: isAll, reason: reasons.join('; ') };
   };
-  return { test, explain, cost };
+  const rows: RowEval[] = children.map((c) => c.row);
+  const row = rows.length === 1 ? rows[0] : isAll ? allRow(rows, n) : anyRow(rows, n);
+  return { test, explain, row, cost };
 }
 
 /** Compiles a parsed condition against a catalog's columns. */
@@ -76,11 +103,13 @@ export function compileCondition(node: PairwiseCondition, cols: Columns): Compil
   switch (node.op) {
     case 'all':
     case 'any':
-      return compileList(node.op, node.children.map((c) => compileCondition(c, cols)));
+      return compileList(
+        node.op,
+        node.children.map((c) => compileCondition(c, cols)),
+        cols.items.length,
+      );
     case 'not': {
-      if (node.child === null) {
-        return { test: FALSE, explain: () => ({ value: false, reason: `'not' has no condition (false)` }), cost: 0 };
-      }
+      if (node.child === null) return constant(`'not' has no condition (false)`);
       const c = compileCondition(node.child, cols);
       const t = c.test;
       return {
@@ -89,13 +118,12 @@ export function compileCondition(node: PairwiseCondition, cols: Columns): Compil
           const v = c.explain(i, j);
           return { value: !v.value, reason: `NOT (${v.reason})` };
         },
+        row: notRow(c.row),
         cost: c.cost,
       };
     }
-    case 'invalid': {
-      const reason = `Invalid condition: ${node.reason}`;
-      return { test: FALSE, explain: () => ({ value: false, reason }), cost: 0 };
-    }
+    case 'invalid':
+      return constant(`Invalid condition: ${node.reason}`);
     case 'equals':
     case 'has_different':
     case 'abs_diff':
@@ -103,10 +131,10 @@ export function compileCondition(node: PairwiseCondition, cols: Columns): Compil
     case 'any_missing':
     case 'part_layer_conflict':
       return compileLeaf(node, cols);
-    default: {
-      const reason = `Invalid condition: unknown operator '${String((node as { op?: unknown }).op)}'`;
-      return { test: FALSE, explain: () => ({ value: false, reason }), cost: 0 };
-    }
+    default:
+      return constant(
+        `Invalid condition: unknown operator '${String((node as { op?: unknown }).op)}'`,
+      );
   }
 }
 
@@ -134,5 +162,33 @@ export function buildKernel(rules: readonly { type: string; node: CompiledNode }
   return (i, j) => {
     for (let k = 0; k < passes.length; k++) if (!passes[k](i, j)) return false;
     return true;
+  };
+}
+
+/**
+ * The row kernel: compatibility of (i, j) for a range of j, rule by rule (cheapest
+ * first); each rule only runs where the pair is still compatible.
+ */
+export function buildRowKernel(
+  rules: readonly { type: string; node: CompiledNode }[],
+  n: number,
+): (i: number, from: number, to: number, out: Uint8Array) => number {
+  const sorted = [...rules].sort((a, b) => a.node.cost - b.node.cost);
+  const exclusion = sorted.map((r) => (r.type === 'exclusion' ? 1 : 0));
+  const rows = sorted.map((r) => r.node.row);
+  const tmp = new Uint8Array(n);
+  return (i, from, to, out) => {
+    if (from >= to) return 0;
+    out.fill(1, from, to);
+    for (let k = 0; k < rows.length; k++) {
+      rows[k](i, from, to, tmp, out);
+      const flip = exclusion[k];
+      let alive = 0;
+      for (let j = from; j < to; j++) alive |= out[j] &= tmp[j] ^ flip;
+      if (alive === 0) return 0;
+    }
+    let count = 0;
+    for (let j = from; j < to; j++) count += out[j];
+    return count;
   };
 }

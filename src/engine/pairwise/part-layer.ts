@@ -69,11 +69,16 @@ export function partLayerColumn(items: readonly ItemDef[], field: string): PartL
     offsets[i] = at;
     if (!m) continue;
     present[i] = 1;
-    const sorted = [...m.entries()].map(([p, l]) => [rank.get(p) as number, l]).sort((a, b) => a[0] - b[0]);
+    const sorted = [...m.entries()]
+      .map(([p, l]) => [rank.get(p) as number, l])
+      .sort((a, b) => a[0] - b[0]);
     for (const [r, l] of sorted) {
       masks[i * words + (r >>> 5)] |= 1 << (r & 31);
       if (words === 1) dense[i * P + r] = l;
-      else (ranks[at] = r), (layers[at++] = l);
+      else {
+        ranks[at] = r;
+        layers[at++] = l;
+      }
     }
   }
   offsets[n] = at;
@@ -85,7 +90,7 @@ function commonParts(c: PartLayerColumn, i: number, j: number): number[][] {
   const out: number[][] = [];
   if (c.words === 1) {
     const P = c.parts.length;
-    for (let bits = c.masks[i] & c.masks[j]; bits !== 0; ) {
+    for (let bits = c.masks[i] & c.masks[j]; bits !== 0;) {
       const low = bits & -bits;
       bits ^= low;
       const r = 31 - Math.clz32(low);
@@ -152,12 +157,21 @@ export function partLayerTest(c: PartLayerColumn): (i: number, j: number) => boo
 }
 
 /** Full evaluation with the reason listing every collision and phasing violation. */
-export function explainPartLayer(c: PartLayerColumn, field: string, i: number, j: number): { value: boolean; reason: string } {
+export function explainPartLayer(
+  c: PartLayerColumn,
+  field: string,
+  i: number,
+  j: number,
+): { value: boolean; reason: string } {
   if (!c.present[i] || !c.present[j]) {
-    return { value: false, reason: `${field} is missing on ${missingSide(!c.present[i], !c.present[j])} (no conflict)` };
+    return {
+      value: false,
+      reason: `${field} is missing on ${missingSide(!c.present[i], !c.present[j])} (no conflict)`,
+    };
   }
   const common = commonParts(c, i, j);
-  if (common.length === 0) return { value: false, reason: `No common parts in ${field} (no conflict)` };
+  if (common.length === 0)
+    return { value: false, reason: `No common parts in ${field} (no conflict)` };
   const problems: string[] = [];
   const word = (x: number) => (x > 0 ? 'over' : 'under');
   let dir = 0;
@@ -170,10 +184,15 @@ export function explainPartLayer(c: PartLayerColumn, field: string, i: number, j
     const s = l1 > l2 ? 1 : -1;
     if (dir === 0) dir = s;
     else if (dir !== s) {
-      problems.push(`Phasing violation at ${part}: item1 ${word(s)} item2 (layer ${formatNumber(l1)} vs ${formatNumber(l2)}) but ${word(dir)} it on an earlier part`);
+      problems.push(
+        `Phasing violation at ${part}: item1 ${word(s)} item2 (layer ${formatNumber(l1)} vs ${formatNumber(l2)}) but ${word(dir)} it on an earlier part`,
+      );
     }
   }
   if (problems.length > 0) return { value: true, reason: problems.join('; ') };
   const names = common.map(([r]) => c.parts[r]).join(', ');
-  return { value: false, reason: `No conflict on common parts (${names}): item1 consistently ${word(dir)} item2` };
+  return {
+    value: false,
+    reason: `No conflict on common parts (${names}): item1 consistently ${word(dir)} item2`,
+  };
 }

@@ -3,7 +3,7 @@
  * rule, closures reading it. Evaluations (pair, item, matrix) run on this.
  */
 import type { ItemDef, RuleType } from '../model';
-import { buildKernel, compileCondition, type CompiledRuleSet } from './compile';
+import { buildKernel, buildRowKernel, compileCondition, type CompiledRuleSet } from './compile';
 import { Columns, type PairExplain, type PairTest } from './operators';
 
 export interface PreparedRule {
@@ -33,6 +33,11 @@ export interface PreparedCatalog {
   readonly rules: readonly PreparedRule[];
   /** Fast boolean kernel: is the pair compatible? (no reasons, no allocation) */
   readonly isCompatible: PairTest;
+  /**
+   * Row kernel: writes the compatibility of (i, j) for j in [from, to) into out[j]
+   * (1/0) and returns how many are compatible. `out` has at least `size` entries.
+   */
+  readonly compatibleRow: (i: number, from: number, to: number, out: Uint8Array) => number;
   /** @internal memoized matrix summary and pair bits. */
   matrix: MatrixCache | null;
 }
@@ -42,10 +47,16 @@ export interface PreparedCatalog {
  * @param compiled from {@link compileRuleSet}
  * @param items the catalog's items in catalog order
  */
-export function prepareCatalog(compiled: CompiledRuleSet, items: readonly ItemDef[]): PreparedCatalog {
+export function prepareCatalog(
+  compiled: CompiledRuleSet,
+  items: readonly ItemDef[],
+): PreparedCatalog {
   const list = Array.isArray(items) ? items : [];
   const cols = new Columns(list);
-  const compiledRules = compiled.rules.map((r) => ({ rule: r, node: compileCondition(r.condition, cols) }));
+  const compiledRules = compiled.rules.map((r) => ({
+    rule: r,
+    node: compileCondition(r.condition, cols),
+  }));
   const ids = list.map((it) => String(it?.id));
   const indexById = new Map<string, number>();
   ids.forEach((id, k) => {
@@ -57,8 +68,17 @@ export function prepareCatalog(compiled: CompiledRuleSet, items: readonly ItemDe
     size: list.length,
     ids,
     indexById,
-    rules: compiledRules.map(({ rule, node }) => ({ name: rule.name, type: rule.type, explain: node.explain, test: node.test })),
+    rules: compiledRules.map(({ rule, node }) => ({
+      name: rule.name,
+      type: rule.type,
+      explain: node.explain,
+      test: node.test,
+    })),
     isCompatible: buildKernel(compiledRules.map(({ rule, node }) => ({ type: rule.type, node }))),
+    compatibleRow: buildRowKernel(
+      compiledRules.map(({ rule, node }) => ({ type: rule.type, node })),
+      list.length,
+    ),
     matrix: null,
   };
 }

@@ -10,8 +10,12 @@ export const MISSING = -1;
 
 /** The attribute value of an item; undefined when missing (absent or null). */
 export function attr(item: ItemDef, field: string): unknown {
-  const attrs: unknown = item.attributes;
-  if (typeof attrs !== 'object' || attrs === null || !Object.prototype.hasOwnProperty.call(attrs, field)) {
+  const attrs: unknown = (item as ItemDef | null | undefined)?.attributes;
+  if (
+    typeof attrs !== 'object' ||
+    attrs === null ||
+    !Object.prototype.hasOwnProperty.call(attrs, field)
+  ) {
     return undefined;
   }
   const v = (attrs as Record<string, unknown>)[field];

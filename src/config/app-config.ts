@@ -1,0 +1,179 @@
+/**
+ * The typed, validated, frozen configuration of the process (see docs/configuration.md).
+ * Built once by `loadConfig` from the environment; everything else receives it as a value.
+ */
+
+export type Environment = 'development' | 'staging' | 'production';
+export const ENVIRONMENTS: readonly Environment[] = ['development', 'staging', 'production'];
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+
+export type PersistedOperationsMode = 'off' | 'allow' | 'enforce';
+
+/** Express `trust proxy`: false, true (trust every hop), a hop count, or addresses/subnets. */
+export type TrustProxySetting = boolean | number | readonly string[];
+
+export interface HttpConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly maxRequestSizeBytes: number;
+  readonly maxQueryStringLength: number;
+  readonly maxQueryParams: number;
+  /** Lower-case host names (no port); `['*']` accepts any Host header. */
+  readonly allowedHosts: readonly string[];
+  readonly requestTimeoutMs: number;
+  readonly trustProxy: TrustProxySetting;
+  readonly shutdownGraceMs: number;
+}
+
+export interface PoolConfig {
+  /** POOL_SIZE: connections the pool is sized for. */
+  readonly size: number;
+  /** MAX_OVERFLOW: extra connections under load. */
+  readonly maxOverflow: number;
+  /** size + maxOverflow: the hard limit of open connections. */
+  readonly max: number;
+  /** POOL_TIMEOUT: how long a query waits for a free connection. */
+  readonly acquireTimeoutMs: number;
+  /** POOL_RECYCLE: idle connections are closed after this long. */
+  readonly idleTimeoutMs: number;
+}
+
+export interface SqliteDatabaseConfig {
+  readonly driver: 'sqlite';
+  /** File path as written (relative paths are relative to the working directory) or ':memory:'. */
+  readonly path: string;
+  readonly pool: PoolConfig;
+}
+
+export interface PostgresDatabaseConfig {
+  readonly driver: 'postgresql';
+  /** The full connection URL (may contain a password: never log it, use describeConfig). */
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+  readonly database: string;
+  readonly user: string | null;
+  readonly pool: PoolConfig;
+}
+
+export type DatabaseConfig = SqliteDatabaseConfig | PostgresDatabaseConfig;
+
+export interface PerOperationLimits {
+  readonly evaluatePairPerMinute: number;
+  readonly evaluateMatrixPerMinute: number;
+  readonly evaluateClustersPerMinute: number;
+  readonly importPerMinute: number;
+}
+
+export interface RateLimitConfig {
+  readonly enabled: boolean;
+  readonly requestsPerMinute: number;
+  readonly perOperation: PerOperationLimits;
+  /** Leaky bucket of query-cost points per client. */
+  readonly costBucket: { readonly capacity: number; readonly restorePerSecond: number };
+}
+
+export interface RedisConfig {
+  /** REDIS_URL; null = in-memory stores (one instance only). */
+  readonly url: string | null;
+}
+
+export interface GuardsConfig {
+  readonly maxQueryDepth: number;
+  readonly maxQueryCost: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
+  readonly batching: { readonly enabled: boolean; readonly maxBatchSize: number };
+  readonly introspection: boolean;
+  /** "Did you mean ...?" in validation errors. */
+  readonly fieldSuggestions: boolean;
+}
+
+export interface PersistedOperationsConfig {
+  readonly mode: PersistedOperationsMode;
+  /** Absolute path of the trusted-documents manifest `{ "<sha256>": "<document>" }`. */
+  readonly manifestPath: string;
+  /** Entries of the in-memory APQ cache (when REDIS_URL is not set). */
+  readonly apqCacheSize: number;
+}
+
+export interface UploadsConfig {
+  readonly maxUploadSizeBytes: number;
+  readonly yamlMaxAliases: number;
+  /** Also applies to JSON documents. */
+  readonly yamlMaxDepth: number;
+}
+
+export interface LimitsConfig {
+  readonly importMaxItems: number;
+  readonly exportMaxItems: number;
+  readonly itemsPageMax: number;
+  readonly maxClustersCap: number;
+  /** Search steps a cluster search may spend before it answers `truncated`. */
+  readonly clusterWorkBudget: number;
+}
+
+export interface MetricsConfig {
+  readonly enabled: boolean;
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
+  readonly token: string | null;
+}
+
+export interface TelemetryConfig {
+  readonly enabled: boolean;
+  readonly otlpEndpoint: string | null;
+  readonly serviceName: string;
+}
+
+export interface SentryConfig {
+  readonly dsn: string | null;
+}
+
+export type SecretKeySource = 'env' | 'file' | 'generated';
+
+export interface SecretsConfig {
+  readonly secretKey: string;
+  /** `generated`: a random per-process key (development only). */
+  readonly secretKeySource: SecretKeySource;
+}
+
+export interface LoggingConfig {
+  readonly level: LogLevel;
+}
+
+export interface AppConfig {
+  readonly environment: Environment;
+  /** The env file that was read, if any (absolute path). */
+  readonly envFile: string | null;
+  readonly http: HttpConfig;
+  readonly rateLimit: RateLimitConfig;
+  readonly redis: RedisConfig;
+  readonly db: DatabaseConfig;
+  readonly guards: GuardsConfig;
+  readonly persistedOperations: PersistedOperationsConfig;
+  readonly uploads: UploadsConfig;
+  readonly limits: LimitsConfig;
+  readonly metrics: MetricsConfig;
+  readonly telemetry: TelemetryConfig;
+  readonly sentry: SentryConfig;
+  readonly secrets: SecretsConfig;
+  readonly logging: LoggingConfig;
+  /** Load the example data sets into an empty database at start. */
+  readonly seedExamples: boolean;
+}
+
+/** staging and production: secure defaults, secrets required, migrations never auto-applied. */
+export function isProductionLike(environment: Environment): boolean {
+  return environment !== 'development';
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { DatabaseConfig, PoolConfig } from '../app-config';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../database-url';
+import { envInt, optionalString } from '../env-values';
+
+export const databaseSchema = () =>
+  z
+    .object({
+      DATABASE_URL: optionalString().transform((raw, ctx) => {
+        const parsed = parseDatabaseUrl(raw ?? DEFAULT_DATABASE_URL);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed.error });
+        return z.NEVER;
+      }),
+      POOL_SIZE: envInt(5, { min: 1, max: 1000 }),
+      MAX_OVERFLOW: envInt(10, { min: 0, max: 1000 }),
+      POOL_TIMEOUT: envInt(30, { min: 1, max: 3600 }),
+      POOL_RECYCLE: envInt(3600, { min: 1, max: 7 * 24 * 3600 }),
+    })
+    .transform((e): DatabaseConfig => {
+      const pool: PoolConfig = {
+        size: e.POOL_SIZE,
+        maxOverflow: e.MAX_OVERFLOW,
+        max: e.POOL_SIZE + e.MAX_OVERFLOW,
+        acquireTimeoutMs: e.POOL_TIMEOUT * 1000,
+        idleTimeoutMs: e.POOL_RECYCLE * 1000,
+      };
+      return { ...e.DATABASE_URL, pool };
+    });

@@ -1,0 +1,110 @@
+/**
+ * One DNF term compiled for the search: the hereditary part becomes a vertex filter
+ * (unary atoms), a per-term compatibility graph (clique + pairwise atoms) and a few
+ * non-pairwise bounds (set size, distinct counts > 1); the upward-closed part is
+ * checked on whole sets.
+ */
+import { type Atom, isHereditary } from './atoms';
+import { type Bitset, andInPlace, andNot, or } from './bitset';
+import { type CatalogTables, type FieldTable, type SetTest, atomTest, itemsWith } from './tables';
+
+export interface DistinctBound {
+  readonly table: FieldTable;
+  /** At most this many distinct present values (always >= 2 here). */
+  readonly n: number;
+}
+
+export interface CompiledTerm {
+  /** Items that may be members at all. */
+  readonly allowed: Bitset;
+  /** Compatibility rows restricted by the pairwise atoms. */
+  readonly adj: readonly Bitset[];
+  readonly maxSize: number;
+  readonly distinct: readonly DistinctBound[];
+  readonly minSize: number;
+  /** Tests of the upward-closed atoms other than the size bound. */
+  readonly upward: readonly SetTest[];
+}
+
+function restrictRows(rows: Bitset[], t: CatalogTables, keep: (i: number) => Bitset | null): void {
+  for (let i = 0; i < t.n; i++) {
+    const mask = keep(i);
+    if (mask) andInPlace(rows[i], mask);
+  }
+}
+
+function rangeRows(rows: Bitset[], t: CatalogTables, maxDiff: number): void {
+  const { numeric, value } = t.formality;
+  for (let i = 0; i < t.n; i++) {
+    if ((numeric[i >>> 5] & (1 << (i & 31))) === 0) continue;
+    for (let j = 0; j < t.n; j++) {
+      if ((numeric[j >>> 5] & (1 << (j & 31))) !== 0 && Math.abs(value[i] - value[j]) > maxDiff) {
+        rows[i][j >>> 5] &= ~(1 << (j & 31));
+      }
+    }
+  }
+}
+
+/** Compiles a term's atoms against the catalog tables and the compatibility graph. */
+export function compileTerm(
+  atoms: readonly Atom[],
+  t: CatalogTables,
+  adjacency: readonly Bitset[],
+): CompiledTerm {
+  const allowed = t.all.slice();
+  let rows: Bitset[] | null = null;
+  const own = (): Bitset[] => (rows ??= adjacency.map((r) => r.slice()));
+  let maxSize = Infinity;
+  let minSize = 0;
+  const distinct: DistinctBound[] = [];
+  const upward: SetTest[] = [];
+  for (const a of atoms) {
+    if (!isHereditary(a)) {
+      if (a.kind === 'sizeGe') minSize = Math.max(minSize, a.n);
+      else upward.push(atomTest(t, a));
+      continue;
+    }
+    switch (a.kind) {
+      case 'sizeLe':
+        maxSize = Math.min(maxSize, a.n);
+        break;
+      case 'unique': {
+        const f = t.field(a.field);
+        restrictRows(own(), t, (i) =>
+          f.valueIds[i] < 0 ? null : andNot(t.all, f.byValue[f.valueIds[i]]),
+        );
+        break;
+      }
+      case 'rangeLe':
+        andInPlace(allowed, andNot(t.all, t.formality.nonNumeric));
+        if (a.maxDiff < 0) andInPlace(allowed, andNot(t.all, t.formality.numeric));
+        rangeRows(own(), t, a.maxDiff);
+        break;
+      case 'noneWith':
+        andInPlace(allowed, andNot(t.all, itemsWith(t, a.field, a.value)));
+        break;
+      case 'nonePresent':
+        andInPlace(allowed, t.field(a.field).missing);
+        break;
+      case 'distinctLe': {
+        const f = t.field(a.field);
+        if (a.n <= 0) andInPlace(allowed, f.missing);
+        else if (a.n === 1) {
+          restrictRows(own(), t, (i) =>
+            f.valueIds[i] < 0 ? null : or(f.missing, f.byValue[f.valueIds[i]]),
+          );
+        } else distinct.push({ table: f, n: a.n });
+        break;
+      }
+    }
+  }
+  if (maxSize < 0) allowed.fill(0);
+  return { allowed, adj: rows ?? adjacency, maxSize, distinct, minSize, upward };
+}
+
+/** Whether a set satisfies the term's upward-closed part (size bound included). */
+export function upwardHolds(term: CompiledTerm, s: Bitset, size: number): boolean {
+  if (size < term.minSize) return false;
+  for (const test of term.upward) if (!test(s)) return false;
+  return true;
+}

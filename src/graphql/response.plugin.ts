@@ -1,0 +1,53 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { GraphQLContext } from './context';
+import { MASKED_MESSAGE, STATUS_BY_CODE } from './errors';
+
+/**
+ * Sets the HTTP status from the first error's code, tags internal errors with the request id
+ * (so a user can quote it) and logs them with their stack.
+ */
+export function errorResponsePlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+              logger.error(
+                {
+                  err: error.originalError ?? error,
+                  requestId: contextValue?.requestId,
+                  operationName,
+                },
+                'unexpected error while processing a GraphQL operation',
+              );
+            }
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors?.length) return;
+          const status = STATUS_BY_CODE[String(errors[0].extensions?.code)];
+          if (status !== undefined) response.http.status = status;
+          const requestId = contextValue?.requestId;
+          if (!requestId) return;
+          response.body.singleResult.errors = errors.map((e) =>
+            e.extensions?.code === 'INTERNAL_SERVER_ERROR'
+              ? {
+                  ...e,
+                  message:
+                    e.message === MASKED_MESSAGE
+                      ? `${MASKED_MESSAGE} Quote request id ${requestId} when reporting it.`
+                      : e.message,
+                  extensions: { ...e.extensions, requestId },
+                }
+              : e,
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { GraphQLContext } from './context';
+import { createFormatError } from './errors';
+import { errorResponsePlugin } from './response.plugin';
+import { getSchema } from './schema';
+
+export interface GraphQLServerOptions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  /** When given, in-flight operations are drained on stop. */
+  readonly httpServer?: Server;
+  readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
+}
+
+/** The Apollo server with the error model and the production switches of production.md. */
+export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<GraphQLContext> {
+  const { config, logger, httpServer } = options;
+  const development = config.environment === 'development';
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+    errorResponsePlugin(logger),
+    development
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+      : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ...(options.plugins ?? []),
+  ];
+  if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
+  return new ApolloServer<GraphQLContext>({
+    schema: getSchema(),
+    plugins,
+    formatError: createFormatError(development),
+    includeStacktraceInErrorResponses: development,
+    introspection: config.guards.introspection,
+    hideSchemaDetailsFromClientErrors: !config.guards.fieldSuggestions,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: config.guards.batching.enabled,
+    parseOptions: { maxTokens: config.guards.maxTokens },
+  });
+}

@@ -1,0 +1,43 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+/** A GraphQL-shaped error body for failures that happen before GraphQL runs. */
+export function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/**
+ * Last express error handler: body-parser and multipart failures get their status and a
+ * coded GraphQL-style body; anything else is a masked 500 (logged with the request id).
+ */
+export function createHttpErrorHandler(
+  logger: Logger,
+  limits: { maxRequestSizeBytes: number },
+): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = Number(error?.status ?? error?.statusCode) || 500;
+    if (status === 413) {
+      const mb = (limits.maxRequestSizeBytes / (1024 * 1024)).toFixed(0);
+      const message =
+        error?.type === 'entity.too.large'
+          ? `The request body exceeds the limit of ${mb} MB (MAX_REQUEST_SIZE_MB).`
+          : String(error?.message ?? 'Payload too large.');
+      res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', message));
+      return;
+    }
+    if (status >= 400 && status < 500) {
+      res
+        .status(status)
+        .json(
+          errorBody(
+            'BAD_REQUEST',
+            String(error?.expose === false ? 'Bad request.' : error?.message),
+          ),
+        );
+      return;
+    }
+    logger.error({ err: error, requestId: (req as { id?: unknown }).id }, 'unhandled HTTP error');
+    res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
+  };
+}

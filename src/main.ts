@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from './app';
+import { ConfigError, configWarnings, describeConfig, loadConfig } from './config';
+import { createLogger } from './logger';
+import { closeOrm, initOrm } from './persistence/orm';
+import { findProjectRoot } from './persistence/project-root';
+import { EngineCache } from './services';
+import { seedExamples } from './services/seed';
+
+/** Process entry: config → logger → database → app → listen; the only place that exits. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logging.level, environment: config.environment });
+  const version = JSON.parse(readFileSync(join(findProjectRoot(), 'package.json'), 'utf8'))
+    .version as string;
+  logger.info({ version, ...describeConfig(config) }, 'Rulate GraphQL starting');
+  for (const warning of configWarnings(config)) logger.warn(warning);
+
+  const orm = await initOrm(config, logger);
+  const cache = new EngineCache();
+  if (config.seedExamples) await seedExamples(orm, cache, config, logger);
+
+  const httpServer = createServer();
+  httpServer.requestTimeout = config.http.requestTimeoutMs;
+  const rulate = await createApp({ config, logger, orm, cache, version, httpServer });
+  httpServer.on('request', rulate.app);
+  await new Promise<void>((resolve) =>
+    httpServer.listen(config.http.port, config.http.host, resolve),
+  );
+  logger.info(
+    { url: `http://${config.http.host}:${config.http.port}/graphql` },
+    'Rulate GraphQL listening',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(
+      { signal, graceMs: config.http.shutdownGraceMs },
+      'Shutting down: no new connections, finishing in-flight requests',
+    );
+    const force = setTimeout(() => {
+      logger.error('Grace period over: exiting with requests still in flight');
+      process.exit(1);
+    }, config.http.shutdownGraceMs);
+    force.unref();
+    await rulate.stop();
+    await closeOrm(orm);
+    logger.info('Shutdown complete');
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

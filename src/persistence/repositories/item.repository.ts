@@ -1,0 +1,88 @@
+import { EntityRepository } from '@mikro-orm/core';
+import type { CatalogEntity } from '../entities/catalog.entity';
+import type { ItemEntity } from '../entities/item.entity';
+import { checkKeysetArgs, toKeysetPage, type KeysetArgs, type KeysetPage } from './paging';
+
+/** Bound parameters per IN (...) list: well under every database's limit. */
+const IN_CHUNK = 500;
+
+/** Items of one catalog, always in catalog order (position = insertion order). */
+export class ItemRepository extends EntityRepository<ItemEntity> {
+  findByItemId(catalog: CatalogEntity, itemId: string): Promise<ItemEntity | null> {
+    return this.findOne({ catalog, itemId });
+  }
+
+  /** The items with these ids that exist, in catalog order (missing ids are left out). */
+  async findByItemIds(catalog: CatalogEntity, itemIds: readonly string[]): Promise<ItemEntity[]> {
+    const found: ItemEntity[] = [];
+    for (const chunk of chunks([...new Set(itemIds)])) {
+      found.push(...(await this.find({ catalog, itemId: { $in: chunk } })));
+    }
+    return found.sort(byCatalogOrder);
+  }
+
+  /** Which of `itemIds` exist in the catalog already (for import conflicts). */
+  async existingItemIds(catalog: CatalogEntity, itemIds: readonly string[]): Promise<Set<string>> {
+    const existing = new Set<string>();
+    for (const chunk of chunks([...new Set(itemIds)])) {
+      const rows = await this.find(
+        { catalog, itemId: { $in: chunk } },
+        { fields: ['itemId'], disableIdentityMap: true },
+      );
+      rows.forEach((r) => existing.add(r.itemId));
+    }
+    return existing;
+  }
+
+  /** One page in catalog order; `after` is the position of the last item seen. */
+  async page(catalog: CatalogEntity, args: KeysetArgs): Promise<KeysetPage<ItemEntity>> {
+    checkKeysetArgs(args);
+    const rows = await this.find(
+      args.after == null ? { catalog } : { catalog, position: { $gt: args.after } },
+      { orderBy: { position: 'asc' }, limit: args.first + 1 },
+    );
+    return toKeysetPage(rows, args.first, await this.countInCatalog(catalog));
+  }
+
+  /** Every item of the catalog in catalog order (evaluations, export). */
+  all(catalog: CatalogEntity): Promise<ItemEntity[]> {
+    return this.find({ catalog }, { orderBy: [{ position: 'asc' }, { itemId: 'asc' }] });
+  }
+
+  countInCatalog(catalog: CatalogEntity): Promise<number> {
+    return this.count({ catalog });
+  }
+
+  /** Item counts of several catalogs in one query (catalog lists); absent = 0. */
+  async countsByCatalog(catalogs: readonly CatalogEntity[]): Promise<Map<number, number>> {
+    const counts = new Map<number, number>(catalogs.map((c) => [c.id, 0]));
+    for (const chunk of chunks(catalogs.map((c) => c.id))) {
+      const rows: { catalog_id: number | string; n: number | string }[] =
+        await this.getEntityManager()
+          .getConnection()
+          .execute(
+            `select catalog_id, count(*) as n from items where catalog_id in (${chunk.map(() => '?').join(', ')}) group by catalog_id`,
+            chunk,
+            'all',
+            this.getEntityManager().getTransactionContext(),
+          );
+      rows.forEach((r) => counts.set(Number(r.catalog_id), Number(r.n)));
+    }
+    return counts;
+  }
+
+  /** Deletes every item of the catalog in one statement; returns how many. */
+  deleteAllOf(catalog: CatalogEntity): Promise<number> {
+    return this.nativeDelete({ catalog });
+  }
+}
+
+function byCatalogOrder(a: ItemEntity, b: ItemEntity): number {
+  return a.position - b.position || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0);
+}
+
+function chunks<T>(values: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += IN_CHUNK) out.push(values.slice(i, i + IN_CHUNK));
+  return out;
+}

@@ -1,0 +1,50 @@
+import { EntityRepository, type FilterQuery } from '@mikro-orm/core';
+import { checkKeysetArgs, toKeysetPage, type KeysetArgs, type KeysetPage } from './paging';
+import { markRevised } from './revision';
+
+/** What the name-addressed resources (schemas, rule sets, cluster rule sets, catalogs) share. */
+export interface NamedRow {
+  id: number;
+  name: string;
+  revision: number;
+}
+
+/**
+ * Named lookups and keyset lists ordered by id (creation order: the same on every database,
+ * independent of collation; the API cursor is the id of the last row).
+ */
+export abstract class NamedRepository<T extends NamedRow> extends EntityRepository<T> {
+  /** Relations loaded with every row (e.g. the schema, whose name the mappers need). */
+  protected abstract readonly relations: readonly string[];
+
+  async findByName(name: string): Promise<T | null> {
+    const where = { name } as FilterQuery<T>;
+    return (await this.findOne(where, { populate: this.relations as never })) as T | null;
+  }
+
+  async list(args: KeysetArgs): Promise<KeysetPage<T>> {
+    checkKeysetArgs(args);
+    const where = (args.after == null ? {} : { id: { $gt: args.after } }) as FilterQuery<T>;
+    const rows = (await this.find(where, {
+      populate: this.relations as never,
+      orderBy: { id: 'asc' } as never,
+      limit: args.first + 1,
+    })) as T[];
+    return toKeysetPage(rows, args.first, await this.count());
+  }
+
+  /** Names of the rows matching `where`, in creation order (for "still referenced by"). */
+  async namesWhere(where: FilterQuery<T>): Promise<string[]> {
+    const rows = await this.find(where, {
+      fields: ['name'] as never,
+      orderBy: { id: 'asc' } as never,
+      disableIdentityMap: true,
+    });
+    return rows.map((r) => (r as NamedRow).name);
+  }
+
+  /** See markRevised: the next flush bumps `revision` atomically. */
+  markRevised(entity: T): void {
+    markRevised(entity);
+  }
+}

@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { CatalogEntity, ItemEntity } from '../persistence/entities';
+import { toCatalogData } from '../persistence/mappers';
+import { ConflictError, NotFoundError } from './errors';
+import type { CatalogRecord, Connection, PageRequest } from './records';
+import { SchemaService } from './schema.service';
+import type { CatalogInputData, CatalogUpdateData, ResourceService } from './services';
+import { decodeKey, mapConflicts, toConnection } from './support';
+
+export class CatalogService implements ResourceService<
+  CatalogRecord,
+  CatalogInputData,
+  CatalogUpdateData
+> {
+  constructor(private readonly em: EntityManager) {}
+
+  async list({ first, after }: PageRequest): Promise<Connection<CatalogRecord>> {
+    const page = await this.em
+      .getRepository(CatalogEntity)
+      .list({ first, after: decodeKey('catalog', after) });
+    const counts = await this.em.getRepository(ItemEntity).countsByCatalog(page.items);
+    return toConnection(
+      page,
+      'catalog',
+      (e) => e.id,
+      (e) => toCatalogData(e, counts.get(e.id) ?? 0),
+    );
+  }
+
+  async find(name: string): Promise<CatalogRecord | null> {
+    const entity = await this.em.getRepository(CatalogEntity).findByName(name);
+    return entity ? this.record(entity) : null;
+  }
+
+  async get(name: string): Promise<CatalogRecord> {
+    return this.record(await this.entity(name));
+  }
+
+  async entity(name: string): Promise<CatalogEntity> {
+    const entity = await this.em.getRepository(CatalogEntity).findByName(name);
+    if (!entity)
+      throw new NotFoundError('Catalog', name, 'Create it with createCatalog or importCatalogs.');
+    return entity;
+  }
+
+  async create(input: CatalogInputData): Promise<CatalogRecord> {
+    const schema = await new SchemaService(this.em).entity(input.schemaName);
+    const conflict = `Catalog "${input.name}" already exists; choose another name or use updateCatalog.`;
+    if (await this.em.getRepository(CatalogEntity).findByName(input.name))
+      throw new ConflictError(conflict);
+    const entity = new CatalogEntity({ ...input, schema });
+    await mapConflicts(conflict, () => this.em.persist(entity).flush());
+    return toCatalogData(entity, 0);
+  }
+
+  async update(name: string, input: CatalogUpdateData): Promise<CatalogRecord> {
+    const entity = await this.entity(name);
+    if (input.description !== undefined) entity.description = input.description;
+    if (input.metadata !== undefined) entity.metadata = input.metadata;
+    await this.em.flush();
+    return this.record(entity);
+  }
+
+  /** Deletes the catalog and its items (nothing refers to a catalog). */
+  async delete(name: string): Promise<boolean> {
+    const entity = await this.entity(name);
+    await this.em.transactional(async (em) => {
+      await em.getRepository(ItemEntity).deleteAllOf(entity);
+      await em.remove(entity).flush();
+    });
+    return true;
+  }
+
+  private async record(entity: CatalogEntity): Promise<CatalogRecord> {
+    return toCatalogData(entity, await this.em.getRepository(ItemEntity).countInCatalog(entity));
+  }
+}

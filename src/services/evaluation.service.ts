@@ -1,0 +1,214 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  clusterCandidates,
+  clusterInputFromPrepared,
+  compileRuleSet,
+  evaluateClusters,
+  evaluateItem,
+  evaluatePair,
+  matrixPage,
+  matrixSummary,
+  prepareCatalog,
+  validateCluster,
+  validateClusterRuleSet,
+  type ClusterInput,
+  type Page,
+  type PageOptions,
+  type PreparedCatalog,
+} from '../engine';
+import type { PairResult } from '../engine/model';
+import type {
+  CatalogEntity,
+  ClusterRuleSetEntity,
+  RuleSetEntity,
+  SchemaEntity,
+} from '../persistence/entities';
+import { ItemEntity } from '../persistence/entities';
+import { toItemDef, toSchemaDef } from '../persistence/mappers';
+import { CatalogService } from './catalog.service';
+import { ClusterRuleSetService } from './cluster-rule-set.service';
+import type { EngineCache } from './engine-cache';
+import { BadInputError, NotFoundError, UnprocessableError } from './errors';
+import type {
+  ClusterAnalysisRecord,
+  ClusterCandidatesRecord,
+  ClusterValidationRecord,
+  ComparisonSource,
+  Connection,
+  ItemEvaluationRecord,
+  MatrixRecord,
+} from './records';
+import { RuleSetService } from './rule-set.service';
+import type { ClusterSearchOptions, EvaluationService as EvaluationContract } from './services';
+
+export interface EvaluationOptions {
+  /** Search steps one evaluateClusters may spend (CLUSTER_WORK_BUDGET). */
+  readonly clusterWorkBudget: number;
+}
+
+const key = (prefix: string, row: { id: number; revision: number }) =>
+  `${prefix}${row.id}.${row.revision}`;
+
+function toConnection(page: Page): Connection<PairResult> {
+  if (page.error) throw new BadInputError(page.error);
+  return {
+    edges: page.results.map((node, k) => ({ node, cursor: page.cursors[k] })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: page.totalCount,
+  };
+}
+
+function source(page: (options: PageOptions) => Page): ComparisonSource {
+  return { page: (request) => toConnection(page(request)) };
+}
+
+/** Loads definitions and items (through the cache), then calls the pure engine. */
+export class EvaluationService implements EvaluationContract {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cache: EngineCache,
+    private readonly options: EvaluationOptions,
+  ) {}
+
+  async evaluatePair(
+    catalogName: string,
+    ruleSetName: string,
+    item1: string,
+    item2: string,
+  ): Promise<PairResult> {
+    const { prepared } = await this.prepare(catalogName, ruleSetName);
+    const [i, j] = this.positions(prepared, catalogName, [item1, item2]);
+    return evaluatePair(prepared, i, j);
+  }
+
+  async evaluateItem(
+    catalogName: string,
+    ruleSetName: string,
+    itemId: string,
+  ): Promise<ItemEvaluationRecord> {
+    const { prepared } = await this.prepare(catalogName, ruleSetName);
+    const [i] = this.positions(prepared, catalogName, [itemId]);
+    const result = evaluateItem(prepared, i);
+    return { ...result, catalogName, ruleSetName, comparisons: source(result.page) };
+  }
+
+  async evaluateMatrix(catalogName: string, ruleSetName: string): Promise<MatrixRecord> {
+    const { prepared, ruleSet } = await this.prepare(catalogName, ruleSetName);
+    return {
+      catalogName,
+      ruleSetName,
+      schemaName: ruleSet.schema.name,
+      summary: matrixSummary(prepared),
+      evaluatedAt: new Date(),
+      comparisons: source((options) => matrixPage(prepared, options)),
+    };
+  }
+
+  async evaluateClusters(
+    catalogName: string,
+    clusterRuleSetName: string,
+    options: ClusterSearchOptions,
+  ): Promise<ClusterAnalysisRecord> {
+    const { input, clusterRuleSet } = await this.clusterInput(catalogName, clusterRuleSetName);
+    const result = evaluateClusters(input, {
+      ...options,
+      workBudget: this.options.clusterWorkBudget,
+    });
+    return {
+      ...result,
+      catalogName,
+      ruleSetName: clusterRuleSet.pairwiseRuleSet.name,
+      clusterRuleSetName,
+      evaluatedAt: new Date(),
+    };
+  }
+
+  async validateCluster(
+    catalogName: string,
+    clusterRuleSetName: string,
+    itemIds: readonly string[],
+  ): Promise<ClusterValidationRecord> {
+    const { input, prepared } = await this.clusterInput(catalogName, clusterRuleSetName);
+    return validateCluster(input, this.positions(prepared, catalogName, itemIds));
+  }
+
+  async clusterCandidates(
+    catalogName: string,
+    clusterRuleSetName: string,
+    itemIds: readonly string[],
+    candidateIds?: readonly string[] | null,
+  ): Promise<ClusterCandidatesRecord> {
+    const { input, prepared } = await this.clusterInput(catalogName, clusterRuleSetName);
+    const base = this.positions(prepared, catalogName, itemIds);
+    const candidates = candidateIds ? this.positions(prepared, catalogName, candidateIds) : null;
+    return clusterCandidates(input, base, candidates);
+  }
+
+  private positions(
+    prepared: PreparedCatalog,
+    catalogName: string,
+    ids: readonly string[],
+  ): number[] {
+    const missing = ids.filter((id) => !prepared.indexById.has(id));
+    if (missing.length > 0) {
+      const list = missing.map((id) => `"${id}"`).join(', ');
+      throw new NotFoundError(
+        missing.length === 1 ? 'Item' : 'Items',
+        missing.join(', '),
+        `(not in catalog "${catalogName}": ${list})`,
+      );
+    }
+    return ids.map((id) => prepared.indexById.get(id)!);
+  }
+
+  private async prepare(catalogName: string, ruleSetName: string) {
+    const catalog = await new CatalogService(this.em).entity(catalogName);
+    const ruleSet = await new RuleSetService(this.em).entity(ruleSetName);
+    return { catalog, ruleSet, ...(await this.prepared(catalog, ruleSet)) };
+  }
+
+  private async prepared(catalog: CatalogEntity, ruleSet: RuleSetEntity) {
+    assertSameSchema(catalog, ruleSet.schema, `Rule set "${ruleSet.name}"`);
+    const ruleSetKey = `${key('r', ruleSet)}/${key('s', ruleSet.schema)}`;
+    const compiled = this.cache.compiledRuleSet(ruleSetKey, () =>
+      compileRuleSet(toSchemaDef(ruleSet.schema), ruleSet.rules),
+    );
+    const catalogKey = key('c', catalog);
+    const items = await this.cache.catalogItems(catalogKey, async () =>
+      (await this.em.getRepository(ItemEntity).all(catalog)).map(toItemDef),
+    );
+    const preparedKey = `${catalogKey}|${ruleSetKey}`;
+    return {
+      preparedKey,
+      prepared: this.cache.preparedCatalog(preparedKey, () => prepareCatalog(compiled, items)),
+    };
+  }
+
+  private async clusterInput(catalogName: string, clusterRuleSetName: string) {
+    const catalog = await new CatalogService(this.em).entity(catalogName);
+    const clusterRuleSet = await new ClusterRuleSetService(this.em).entity(clusterRuleSetName);
+    assertSameSchema(catalog, clusterRuleSet.schema, `Cluster rule set "${clusterRuleSet.name}"`);
+    const { prepared, preparedKey } = await this.prepared(catalog, clusterRuleSet.pairwiseRuleSet);
+    const rulesKey = `${key('k', clusterRuleSet)}/${key('s', clusterRuleSet.schema)}`;
+    const rules = this.cache.parsedClusterRules(rulesKey, () => parseClusterRules(clusterRuleSet));
+    const input: ClusterInput = this.cache.clusterInput(`${preparedKey}|${rulesKey}`, () =>
+      clusterInputFromPrepared(prepared, rules),
+    );
+    return { input, prepared, clusterRuleSet };
+  }
+}
+
+function parseClusterRules(set: ClusterRuleSetEntity) {
+  return validateClusterRuleSet(toSchemaDef(set.schema), set).rules;
+}
+
+function assertSameSchema(catalog: CatalogEntity, schema: SchemaEntity, what: string): void {
+  if (catalog.schema.id === schema.id) return;
+  throw new UnprocessableError(`${what} cannot evaluate catalog "${catalog.name}"`, [
+    {
+      path: 'catalogName',
+      code: 'SCHEMA_MISMATCH',
+      message: `${what} is written for schema "${schema.name}" but catalog "${catalog.name}" uses schema "${catalog.schema.name}"`,
+    },
+  ]);
+}

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { AppConfig } from '../config';
+import { CatalogService } from './catalog.service';
+import { ClusterRuleSetService } from './cluster-rule-set.service';
+import type { EngineCache } from './engine-cache';
+import { EvaluationService } from './evaluation.service';
+import { ItemService } from './item.service';
+import { RuleSetService } from './rule-set.service';
+import { SchemaService } from './schema.service';
+import type { Services } from './services';
+import { TransferService } from './transfer/transfer.service';
+
+export { EngineCache } from './engine-cache';
+export type { Services } from './services';
+
+/** The services of one request, over its own forked EntityManager. */
+export function createServices(em: EntityManager, cache: EngineCache, config: AppConfig): Services {
+  return {
+    schemas: new SchemaService(em),
+    ruleSets: new RuleSetService(em),
+    clusterRuleSets: new ClusterRuleSetService(em),
+    catalogs: new CatalogService(em),
+    items: new ItemService(em),
+    evaluation: new EvaluationService(em, cache, {
+      clusterWorkBudget: config.limits.clusterWorkBudget,
+    }),
+    transfer: new TransferService(em, {
+      importMaxItems: config.limits.importMaxItems,
+      exportMaxItems: config.limits.exportMaxItems,
+      documentLimits: {
+        maxAliases: config.uploads.yamlMaxAliases,
+        maxDepth: config.uploads.yamlMaxDepth,
+      },
+    }),
+  };
+}

@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { validateItem } from '../engine';
+import type { ItemDef } from '../engine/model';
+import { CatalogEntity, ItemEntity } from '../persistence/entities';
+import { toItemRecord, toSchemaDef } from '../persistence/mappers';
+import { CatalogService } from './catalog.service';
+import { ConflictError, NotFoundError } from './errors';
+import type { Connection, ItemRecord, PageRequest } from './records';
+import type { ItemInputData, ItemService as ItemServiceContract, ItemUpdateData } from './services';
+import { assertNoIssues, decodeKey, mapConflicts, toConnection } from './support';
+
+export class ItemService implements ItemServiceContract {
+  constructor(private readonly em: EntityManager) {}
+
+  async page(catalogName: string, { first, after }: PageRequest): Promise<Connection<ItemRecord>> {
+    const catalog = await new CatalogService(this.em).entity(catalogName);
+    const page = await this.em
+      .getRepository(ItemEntity)
+      .page(catalog, { first, after: decodeKey('item', after) });
+    return toConnection(page, 'item', (e) => e.position, toItemRecord);
+  }
+
+  async find(catalogName: string, id: string): Promise<ItemRecord | null> {
+    const catalog = await new CatalogService(this.em).entity(catalogName);
+    const entity = await this.em.getRepository(ItemEntity).findByItemId(catalog, id);
+    return entity ? toItemRecord(entity) : null;
+  }
+
+  /** Validates against the catalog's schema, then inserts at the end of the catalog order. */
+  async create(catalogName: string, input: ItemInputData): Promise<ItemRecord> {
+    const catalog = await new CatalogService(this.em).entity(catalogName);
+    this.check(catalog, input);
+    const conflict = `Item "${input.id}" already exists in catalog "${catalogName}"; use updateItem.`;
+    if (await this.em.getRepository(ItemEntity).findByItemId(catalog, input.id))
+      throw new ConflictError(conflict);
+    const entity = await mapConflicts(conflict, () =>
+      this.em.transactional(async (em) => {
+        const position = await em.getRepository(CatalogEntity).reservePositions(catalog, 1);
+        const item = new ItemEntity({ ...input, itemId: input.id, catalog, position });
+        await em.persist(item).flush();
+        return item;
+      }),
+    );
+    return toItemRecord(entity);
+  }
+
+  async update(catalogName: string, id: string, input: ItemUpdateData): Promise<ItemRecord> {
+    const catalog = await new CatalogService(this.em).entity(catalogName);
+    const entity = await this.entity(catalog, id);
+    const next: ItemDef = {
+      id,
+      name: input.name ?? entity.name,
+      attributes: input.attributes ?? entity.attributes,
+      metadata: input.metadata !== undefined ? input.metadata : entity.metadata,
+    };
+    this.check(catalog, next);
+    await this.em.transactional(async (em) => {
+      const managed = em.merge(entity);
+      managed.name = next.name;
+      managed.attributes = next.attributes;
+      managed.metadata = next.metadata ?? null;
+      await em.getRepository(CatalogEntity).reservePositions(catalog, 0);
+      await em.flush();
+    });
+    return toItemRecord(entity);
+  }
+
+  async delete(catalogName: string, id: string): Promise<boolean> {
+    const catalog = await new CatalogService(this.em).entity(catalogName);
+    const entity = await this.entity(catalog, id);
+    await this.em.transactional(async (em) => {
+      await em.getRepository(CatalogEntity).reservePositions(catalog, 0);
+      await em.remove(em.merge(entity)).flush();
+    });
+    return true;
+  }
+
+  private async entity(catalog: CatalogEntity, id: string): Promise<ItemEntity> {
+    const entity = await this.em.getRepository(ItemEntity).findByItemId(catalog, id);
+    if (!entity) throw new NotFoundError('Item', id, `(in catalog "${catalog.name}")`);
+    return entity;
+  }
+
+  private check(catalog: CatalogEntity, item: ItemDef): void {
+    const issues = validateItem(toSchemaDef(catalog.schema), item, 'input');
+    assertNoIssues(`Item "${item.id}" does not match schema "${catalog.schema.name}"`, issues);
+  }
+}

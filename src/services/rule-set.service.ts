@@ -1,0 +1,95 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { validateRuleSet } from '../engine';
+import { RuleSetEntity } from '../persistence/entities';
+import { toRuleSetRecord, toSchemaDef } from '../persistence/mappers';
+import { findRuleSetDependents } from '../persistence/repositories';
+import { ConflictError, NotFoundError } from './errors';
+import type { Connection, PageRequest, RuleSetRecord } from './records';
+import { SchemaService } from './schema.service';
+import type { ResourceService, RuleSetInputData, RuleSetUpdateData } from './services';
+import { assertNoIssues, decodeKey, mapConflicts, toConnection, underInput } from './support';
+
+export class RuleSetService implements ResourceService<
+  RuleSetRecord,
+  RuleSetInputData,
+  RuleSetUpdateData
+> {
+  constructor(private readonly em: EntityManager) {}
+
+  async list({ first, after }: PageRequest): Promise<Connection<RuleSetRecord>> {
+    const page = await this.em
+      .getRepository(RuleSetEntity)
+      .list({ first, after: decodeKey('ruleset', after) });
+    return toConnection(page, 'ruleset', (e) => e.id, toRuleSetRecord);
+  }
+
+  async find(name: string): Promise<RuleSetRecord | null> {
+    const entity = await this.em.getRepository(RuleSetEntity).findByName(name);
+    return entity ? toRuleSetRecord(entity) : null;
+  }
+
+  async get(name: string): Promise<RuleSetRecord> {
+    return toRuleSetRecord(await this.entity(name));
+  }
+
+  async entity(name: string): Promise<RuleSetEntity> {
+    const entity = await this.em.getRepository(RuleSetEntity).findByName(name);
+    if (!entity)
+      throw new NotFoundError('Rule set', name, 'Create it with createRuleSet or importRuleSets.');
+    return entity;
+  }
+
+  async create(input: RuleSetInputData): Promise<RuleSetRecord> {
+    const schema = await new SchemaService(this.em).entity(input.schemaName);
+    const report = validateRuleSet(toSchemaDef(schema), input);
+    assertNoIssues(
+      `Rule set "${input.name}" is invalid`,
+      underInput(report.errors),
+      report.warnings,
+    );
+    const conflict = `Rule set "${input.name}" already exists; choose another name or use updateRuleSet.`;
+    if (await this.em.getRepository(RuleSetEntity).findByName(input.name))
+      throw new ConflictError(conflict);
+    const entity = new RuleSetEntity({ ...input, schema, rules: [...input.rules] });
+    await mapConflicts(conflict, () => this.em.persist(entity).flush());
+    return toRuleSetRecord(entity);
+  }
+
+  async update(name: string, input: RuleSetUpdateData): Promise<RuleSetRecord> {
+    const entity = await this.entity(name);
+    const next = {
+      name,
+      version: input.version ?? entity.version,
+      description: input.description !== undefined ? input.description : entity.description,
+      rules: input.rules ? [...input.rules] : entity.rules,
+    };
+    const report = validateRuleSet(toSchemaDef(entity.schema), next);
+    assertNoIssues(
+      `Rule set "${name}" update is invalid`,
+      underInput(report.errors),
+      report.warnings,
+    );
+    entity.version = next.version;
+    entity.description = next.description ?? null;
+    entity.rules = next.rules;
+    this.em.getRepository(RuleSetEntity).markRevised(entity);
+    await this.em.flush();
+    return toRuleSetRecord(entity);
+  }
+
+  async delete(name: string): Promise<boolean> {
+    const entity = await this.entity(name);
+    const dependents = await findRuleSetDependents(this.em, entity);
+    if (dependents.length > 0) {
+      const list = dependents.map((n) => `cluster rule set "${n}"`).join(', ');
+      throw new ConflictError(
+        `Rule set "${name}" is still referenced by ${list}; delete those first.`,
+        {
+          dependents: { clusterRuleSets: dependents },
+        },
+      );
+    }
+    await this.em.remove(entity).flush();
+    return true;
+  }
+}

@@ -1,0 +1,65 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Issue } from '../engine/model';
+import { BadInputError, ConflictError, UnprocessableError } from './errors';
+import type { Connection } from './records';
+
+/** Opaque cursor for a keyset position (`kind` guards against mixing cursors of two lists). */
+export function encodeKey(kind: string, key: number): string {
+  return Buffer.from(`${kind}:${key}`).toString('base64url');
+}
+
+/** Decodes a cursor made by {@link encodeKey}; a foreign or damaged cursor is BAD_USER_INPUT. */
+export function decodeKey(kind: string, cursor: string | null | undefined): number | null {
+  if (cursor == null || cursor === '') return null;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^([a-z]+):(\d{1,15})$/.exec(text);
+  if (!match || match[1] !== kind) {
+    throw new BadInputError(
+      `Invalid cursor "${cursor.slice(0, 40)}": pass the endCursor or an edge cursor of this same list.`,
+    );
+  }
+  return Number(match[2]);
+}
+
+/** Builds a connection from a keyset page. */
+export function toConnection<E, R>(
+  page: {
+    readonly items: readonly E[];
+    readonly hasNextPage: boolean;
+    readonly totalCount: number;
+  },
+  kind: string,
+  key: (entity: E) => number,
+  map: (entity: E) => R,
+): Connection<R> {
+  const edges = page.items.map((e) => ({ cursor: encodeKey(kind, key(e)), node: map(e) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.totalCount,
+  };
+}
+
+/** Throws UNPROCESSABLE with every issue when there is any. */
+export function assertNoIssues(
+  summary: string,
+  errors: readonly Issue[],
+  warnings: readonly Issue[] = [],
+): void {
+  if (errors.length > 0) throw new UnprocessableError(summary, errors, warnings);
+}
+
+/** Runs a write; a unique-constraint violation (a concurrent writer won) becomes CONFLICT. */
+export async function mapConflicts<T>(message: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw new ConflictError(message);
+    throw error;
+  }
+}
+
+/** Issue paths from GraphQL arguments: `input.dimensions[2].name` rather than `dimensions[2].name`. */
+export function underInput(issues: readonly Issue[], prefix = 'input'): Issue[] {
+  return issues.map((i) => ({ ...i, path: i.path === '' ? prefix : `${prefix}.${i.path}` }));
+}

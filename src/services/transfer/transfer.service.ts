@@ -1,0 +1,221 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { catalogDoc, parseDocument, parseItemsDocument, schemaDoc, toDocument } from '../../engine';
+import type { Issue, JsonObject } from '../../engine/model';
+import {
+  CatalogEntity,
+  ClusterRuleSetEntity,
+  ItemEntity,
+  RuleSetEntity,
+  SchemaEntity,
+} from '../../persistence/entities';
+import {
+  toClusterRuleSetDef,
+  toItemDef,
+  toRuleSetDef,
+  toSchemaDef,
+} from '../../persistence/mappers';
+import { CatalogService } from '../catalog.service';
+import { PayloadTooLargeError } from '../errors';
+import type {
+  ConflictStrategy,
+  ImportKind,
+  ImportResultData,
+  TransferService as TransferContract,
+  UploadedDocument,
+} from '../services';
+import { assertNoIssues, decodeKey, encodeKey } from '../support';
+import { DocumentImporter, emptyResult } from './importer';
+import { parseUploadedDocument, type DocumentLimits } from './parse-upload';
+
+export interface TransferOptions {
+  readonly importMaxItems: number;
+  readonly exportMaxItems: number;
+  readonly documentLimits: DocumentLimits;
+}
+
+const formatIssue = (i: Issue) => `${i.path}: ${i.message}`;
+
+/** Import (atomic: one transaction, all or nothing) and export of the interchange format. */
+export class TransferService implements TransferContract {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly options: TransferOptions,
+  ) {}
+
+  async importDocument(
+    kind: ImportKind,
+    file: UploadedDocument,
+    onConflict: ConflictStrategy,
+  ): Promise<ImportResultData> {
+    const json = parseUploadedDocument(file, this.options.documentLimits) as Record<
+      string,
+      unknown
+    >;
+    const own = kind === 'all' ? json : kind in json ? { [kind]: json[kind] } : {};
+    this.checkItemCount(countItems(own));
+    return this.em.transactional(async (em) => {
+      const parsed = parseDocument(own, await referenceContext(em));
+      assertNoIssues('The import was refused; nothing was written', parsed.errors, parsed.warnings);
+      const result = emptyResult(parsed.warnings.map(formatIssue));
+      return new DocumentImporter(em, onConflict, result).run(parsed.document);
+    });
+  }
+
+  async importItems(
+    catalogName: string,
+    file: UploadedDocument,
+    onConflict: ConflictStrategy,
+  ): Promise<ImportResultData> {
+    const json = parseUploadedDocument(file, this.options.documentLimits) as Record<
+      string,
+      unknown
+    >;
+    this.checkItemCount(Array.isArray(json.items) ? json.items.length : 0);
+    return this.em.transactional(async (em) => {
+      const catalog = await new CatalogService(em).entity(catalogName);
+      const ids = Array.isArray(json.items)
+        ? json.items.map((i) => String((i as { id?: unknown })?.id))
+        : [];
+      const existing = await em.getRepository(ItemEntity).existingItemIds(catalog, ids);
+      const parsed = parseItemsDocument(
+        json,
+        toSchemaDef(catalog.schema),
+        onConflict === 'FAIL' ? existing : new Set(),
+      );
+      assertNoIssues(
+        `The items import into catalog "${catalogName}" was refused; nothing was written`,
+        parsed.errors,
+      );
+      const result = emptyResult(parsed.warnings.map(formatIssue));
+      const fresh = parsed.items.filter((i) => !existing.has(i.id));
+      const clashing = parsed.items.filter((i) => existing.has(i.id));
+      if (onConflict === 'SKIP') result.items.skipped += clashing.length;
+      if (onConflict === 'REPLACE') {
+        for (const entity of await em.getRepository(ItemEntity).findByItemIds(
+          catalog,
+          clashing.map((i) => i.id),
+        )) {
+          const def = clashing.find((i) => i.id === entity.itemId)!;
+          Object.assign(entity, {
+            name: def.name,
+            attributes: def.attributes,
+            metadata: def.metadata ?? null,
+          });
+        }
+        result.items.updated += clashing.length;
+      }
+      const start = await em.getRepository(CatalogEntity).reservePositions(catalog, fresh.length);
+      fresh.forEach((item, k) => {
+        em.persist(new ItemEntity({ ...item, itemId: item.id, catalog, position: start + k }));
+      });
+      result.items.created += fresh.length;
+      await em.flush();
+      return result;
+    });
+  }
+
+  async exportAll(): Promise<JsonObject> {
+    const total = await this.em.count(ItemEntity, {});
+    if (total > this.options.exportMaxItems) {
+      throw new PayloadTooLargeError(
+        `exportAll is limited to ${this.options.exportMaxItems} items (EXPORT_MAX_ITEMS) and the database holds ${total}; export catalogs page by page with exportCatalog.`,
+        { limit: this.options.exportMaxItems, items: total },
+      );
+    }
+    const byId = { orderBy: { id: 'asc' } } as const;
+    const schemas = await this.em.find(SchemaEntity, {}, byId);
+    const ruleSets = await this.em.find(RuleSetEntity, {}, { ...byId, populate: ['schema'] });
+    const clusterRuleSets = await this.em.find(
+      ClusterRuleSetEntity,
+      {},
+      { ...byId, populate: ['schema', 'pairwiseRuleSet'] },
+    );
+    const catalogs = [];
+    for (const catalog of await this.em.find(
+      CatalogEntity,
+      {},
+      { ...byId, populate: ['schema'] },
+    )) {
+      const items = (await this.em.getRepository(ItemEntity).all(catalog)).map(toItemDef);
+      catalogs.push({
+        name: catalog.name,
+        description: catalog.description,
+        schemaName: catalog.schema.name,
+        metadata: catalog.metadata,
+        items,
+      });
+    }
+    return toDocument({
+      schemas: schemas.map(toSchemaDef),
+      rulesets: ruleSets.map(toRuleSetDef),
+      clusterRulesets: clusterRuleSets.map(toClusterRuleSetDef),
+      catalogs,
+    });
+  }
+
+  /**
+   * One page of a catalog as a document: `{catalogs: [catalog with this page's items]}`, and on
+   * the first page also `schemas: [its schema]`, so page one imports with importAll and the
+   * following pages' `catalogs[0].items` with importItems.
+   */
+  async exportCatalog(name: string, { first, after }: { first: number; after?: string | null }) {
+    const catalog = await new CatalogService(this.em).entity(name);
+    const from = decodeKey('export', after);
+    const page = await this.em.getRepository(ItemEntity).page(catalog, { first, after: from });
+    const def = {
+      name: catalog.name,
+      description: catalog.description,
+      schemaName: catalog.schema.name,
+      metadata: catalog.metadata,
+      items: [],
+    };
+    const document: JsonObject = {
+      ...(from === null ? { schemas: [schemaDoc(toSchemaDef(catalog.schema))] } : {}),
+      catalogs: [catalogDoc(def, page.items.map(toItemDef))],
+    };
+    const last = page.items.at(-1);
+    return {
+      document,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor: last ? encodeKey('export', last.position) : null,
+      },
+    };
+  }
+
+  private checkItemCount(count: number): void {
+    if (count > this.options.importMaxItems) {
+      throw new PayloadTooLargeError(
+        `One import takes at most ${this.options.importMaxItems} items (IMPORT_MAX_ITEMS) and this document has ${count}; import the catalog without items, then add them in batches with importItems.`,
+        { limit: this.options.importMaxItems, items: count },
+      );
+    }
+  }
+}
+
+function countItems(doc: Record<string, unknown>): number {
+  const catalogs = Array.isArray(doc.catalogs) ? doc.catalogs : [];
+  return catalogs.reduce(
+    (n: number, c) =>
+      n +
+      (Array.isArray((c as { items?: unknown })?.items)
+        ? (c as { items: unknown[] }).items.length
+        : 0),
+    0,
+  );
+}
+
+/** References a document may make to stored schemas and rule sets. */
+async function referenceContext(em: EntityManager) {
+  const schemas = new Map((await em.find(SchemaEntity, {})).map((s) => [s.name, toSchemaDef(s)]));
+  const ruleSets = new Map(
+    (await em.find(RuleSetEntity, {}, { populate: ['schema'] })).map((r) => [
+      r.name,
+      { schemaName: r.schema.name },
+    ]),
+  );
+  return {
+    resolveSchema: (name: string) => schemas.get(name) ?? null,
+    resolveRuleSet: (name: string) => ruleSets.get(name) ?? null,
+  };
+}
