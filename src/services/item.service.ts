@@ -14,10 +14,10 @@ export class ItemService implements ItemServiceContract {
 
   async page(catalogName: string, { first, after }: PageRequest): Promise<Connection<ItemRecord>> {
     const catalog = await new CatalogService(this.em).entity(catalogName);
-    const page = await this.em
-      .getRepository(ItemEntity)
-      .page(catalog, { first, after: decodeKey('item', after) });
-    return toConnection(page, 'item', (e) => e.position, toItemRecord);
+    const repo = this.em.getRepository(ItemEntity);
+    const rows = await repo.pageRows(catalog, { first, after: decodeKey('item', after) });
+    const totalCount = () => repo.countInCatalog(catalog);
+    return toConnection({ ...rows, totalCount }, 'item', (e) => e.position, toItemRecord);
   }
 
   async find(catalogName: string, id: string): Promise<ItemRecord | null> {

@@ -38,7 +38,8 @@ export interface PageRequest {
 export interface Connection<T> {
   readonly edges: readonly { readonly cursor: string; readonly node: T }[];
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-  readonly totalCount: number;
+  /** A number, or a thunk GraphQL calls only when `totalCount` is selected. */
+  readonly totalCount: number | (() => Promise<number>);
 }
 
 export interface ComparisonPageRequest extends PageRequest {

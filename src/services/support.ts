@@ -26,7 +26,7 @@ export function toConnection<E, R>(
   page: {
     readonly items: readonly E[];
     readonly hasNextPage: boolean;
-    readonly totalCount: number;
+    readonly totalCount: number | (() => Promise<number>);
   },
   kind: string,
   key: (entity: E) => number,

@@ -1,10 +1,6 @@
 export { type InterchangeDocument, TOP_LEVEL_KEYS } from './shape';
-export {
-  parseDocument,
-  parseItemsDocument,
-  type DocumentContext,
-  type ParsedDocument,
-} from './document';
+export { parseDocument, type DocumentContext, type ParsedDocument } from './document';
+export { parseItemsDocument, validateCatalog } from './items';
 export {
   toDocument,
   schemaDoc,

@@ -5,25 +5,11 @@
  * so they always agree.
  */
 import type { PairwiseLeaf } from '../conditions/ast';
-import type { ItemDef } from '../model';
+import type { Columns } from './columns';
 import { absDiffRow, constRow, idsRow, partLayerRow, type RowEval } from './rows';
-import {
-  partLayerColumn,
-  partLayerTest,
-  explainPartLayer,
-  type PartLayerColumn,
-} from './part-layer';
-import {
-  attr,
-  equalityKey,
-  formatNumber,
-  formatValue,
-  internColumn,
-  MISSING,
-  missingSide,
-  numberColumn,
-  type InternedColumn,
-} from './values';
+import { partLayerTest } from './part-layer';
+import { explainPartLayer } from './part-layer-explain';
+import { equalityKey, formatNumber, formatValue, MISSING, missingSide } from './values';
 
 export type PairTest = (i: number, j: number) => boolean;
 export interface Verdict {
@@ -39,35 +25,6 @@ export interface CompiledNode {
   /** The same verdicts for a range of pairs (i, j) at once. */
   readonly row: RowEval;
   readonly cost: number;
-}
-
-/** Per-field columns of a catalog, built on first use and shared by all rules. */
-export class Columns {
-  private readonly interned = new Map<string, InternedColumn>();
-  private readonly numeric = new Map<string, Float64Array>();
-  private readonly partLayers = new Map<string, PartLayerColumn>();
-
-  constructor(readonly items: readonly ItemDef[]) {}
-
-  ids(field: string): InternedColumn {
-    return memo(this.interned, field, () => internColumn(this.items, field));
-  }
-  numbers(field: string): Float64Array {
-    return memo(this.numeric, field, () => numberColumn(this.items, field));
-  }
-  parts(field: string): PartLayerColumn {
-    return memo(this.partLayers, field, () => partLayerColumn(this.items, field));
-  }
-  value(i: number, field: string): string {
-    const v = attr(this.items[i], field);
-    return v === undefined ? 'missing' : formatValue(v);
-  }
-}
-
-function memo<V>(map: Map<string, V>, key: string, build: () => V): V {
-  let v = map.get(key);
-  if (v === undefined) map.set(key, (v = build()));
-  return v;
 }
 
 /** Compiles one leaf operator against the catalog's columns. */

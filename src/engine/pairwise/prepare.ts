@@ -3,8 +3,10 @@
  * rule, closures reading it. Evaluations (pair, item, matrix) run on this.
  */
 import type { ItemDef, RuleType } from '../model';
-import { buildKernel, buildRowKernel, compileCondition, type CompiledRuleSet } from './compile';
-import { Columns, type PairExplain, type PairTest } from './operators';
+import { compileCondition, type CompiledRuleSet } from './compile';
+import { buildKernel, buildRowKernel } from './kernel';
+import { Columns } from './columns';
+import type { PairExplain, PairTest } from './operators';
 
 export interface PreparedRule {
   readonly name: string;

@@ -34,6 +34,7 @@ export class DriverMigrationGenerator extends TSMigrationGenerator {
     const lines = DRIVER_KINDS.map((k) => {
       if (k !== kind) return `    ${k}: null,`;
       const body = statements.filter((s) => s.trim() !== '').map((s) => `      ${quote(s)},`);
+      if (body.length === 0) return `    ${k}: [],`;
       return [`    ${k}: [`, ...body, `    ],`].join('\n');
     });
     return ['{', ...lines, '  }'].join('\n');

@@ -31,4 +31,12 @@ export class CatalogRepository extends NamedRepository<CatalogEntity> {
     );
     return row.nextPosition - count;
   }
+
+  /**
+   * Bumps the catalog's revision atomically, now (one UPDATE, no flush): call it in the
+   * transaction that updates or deletes items. Same as `reservePositions(catalog, 0)`.
+   */
+  async bumpRevision(catalog: CatalogEntity): Promise<void> {
+    await this.nativeUpdate({ id: catalog.id }, { revision: raw('revision + 1') });
+  }
 }

@@ -1,7 +1,7 @@
 import { EntityRepository } from '@mikro-orm/core';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { ItemEntity } from '../entities/item.entity';
-import { checkKeysetArgs, toKeysetPage, type KeysetArgs, type KeysetPage } from './paging';
+import { checkKeysetArgs, type KeysetArgs, type KeysetPage } from './paging';
 
 /** Bound parameters per IN (...) list: well under every database's limit. */
 const IN_CHUNK = 500;
@@ -36,12 +36,21 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
 
   /** One page in catalog order; `after` is the position of the last item seen. */
   async page(catalog: CatalogEntity, args: KeysetArgs): Promise<KeysetPage<ItemEntity>> {
+    const { items, hasNextPage } = await this.pageRows(catalog, args);
+    return { items, hasNextPage, totalCount: await this.countInCatalog(catalog) };
+  }
+
+  /** {@link page} without the total count (callers that count only on demand). */
+  async pageRows(
+    catalog: CatalogEntity,
+    args: KeysetArgs,
+  ): Promise<Omit<KeysetPage<ItemEntity>, 'totalCount'>> {
     checkKeysetArgs(args);
     const rows = await this.find(
       args.after == null ? { catalog } : { catalog, position: { $gt: args.after } },
       { orderBy: { position: 'asc' }, limit: args.first + 1 },
     );
-    return toKeysetPage(rows, args.first, await this.countInCatalog(catalog));
+    return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
   }
 
   /** Every item of the catalog in catalog order (evaluations, export). */

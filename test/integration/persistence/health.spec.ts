@@ -1,3 +1,4 @@
+import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import request from 'supertest';
 import { createHealthRouter } from '../../../src/http/health';
@@ -53,6 +54,26 @@ describeEachDatabase('health endpoints', (database) => {
       const res = await request(app(db)).get('/health/live').expect(200);
       expect(res.body).toEqual({ status: 'alive', uptimeSeconds: 3605 });
     });
+
+    it('GET /health is 503 when the database does not answer in time', async () => {
+      const hanging = Object.create(db.orm, {
+        checkConnection: { value: () => new Promise(() => undefined) },
+      }) as MikroORM;
+      const server = express().use(
+        createHealthRouter({
+          orm: hanging,
+          config: { environment: 'production' },
+          startedAt: STARTED,
+          version: '1.2.3',
+          dbTimeoutMs: 50,
+        }),
+      );
+      const res = await request(server).get('/health').expect(503);
+      expect(res.body.checks.database).toMatchObject({
+        status: 'error',
+        error: 'no answer within 50 ms',
+      });
+    });
   });
 
   describe('with pending migrations', () => {
@@ -88,7 +109,10 @@ describeEachDatabase('health endpoints', (database) => {
     it('GET /health is 503 with the reason in development', async () => {
       const res = await request(app(db)).get('/health').expect(503);
       expect(res.body.status).toBe('unhealthy');
-      expect(res.body.checks.database).toMatchObject({ status: 'error', error: expect.any(String) });
+      expect(res.body.checks.database).toMatchObject({
+        status: 'error',
+        error: expect.any(String),
+      });
     });
 
     it('GET /health hides the reason in production', async () => {

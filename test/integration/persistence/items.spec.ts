@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { CatalogEntity, ItemEntity, SchemaEntity } from '../../../src/persistence/entities';
+import { CatalogEntity, ItemEntity, type SchemaEntity } from '../../../src/persistence/entities';
 import { toCatalogData, toItemDef, toItemRecord } from '../../../src/persistence/mappers';
 import { addItems, createCatalog, createSchema } from '../../helpers/entities';
 import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
@@ -116,6 +116,10 @@ describeEachDatabase('catalog items', (database) => {
     const reloaded = await catalogNamed('closet');
     expect(reloaded.revision).toBe(3);
     expect(reloaded.nextPosition).toBe(3);
+
+    const em = fork();
+    await em.transactional((tx) => tx.getRepository(CatalogEntity).bumpRevision(catalog));
+    expect((await catalogNamed('closet')).revision).toBe(4);
   });
 
   it('stores attributes and metadata exactly, key order included', async () => {

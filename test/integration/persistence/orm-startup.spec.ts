@@ -71,9 +71,13 @@ describe('initOrm on SQLite', () => {
   );
 
   it('can skip the migration check (tools, tests)', async () => {
-    const orm = await initOrm(dbConfig({ ENVIRONMENT: 'production', DATABASE_URL: url }), SILENT_LOGGER, {
-      migrations: 'skip',
-    });
+    const orm = await initOrm(
+      dbConfig({ ENVIRONMENT: 'production', DATABASE_URL: url }),
+      SILENT_LOGGER,
+      {
+        migrations: 'skip',
+      },
+    );
     expect((await getMigrationStatus(orm)).pending.length).toBeGreaterThan(0);
     await closeOrm(orm);
   });

@@ -57,9 +57,9 @@ describeEachDatabase('named resources', (database) => {
     const em = fork();
     const ref = em.getReference(SchemaEntity, schema.id);
     await createRuleSet(em, 'rs', ref);
-    await expect(createRuleSet(fork(), 'rs', fork().getReference(SchemaEntity, schema.id))).rejects.toBeInstanceOf(
-      UniqueConstraintViolationException,
-    );
+    await expect(
+      createRuleSet(fork(), 'rs', fork().getReference(SchemaEntity, schema.id)),
+    ).rejects.toBeInstanceOf(UniqueConstraintViolationException);
     await createCatalog(fork(), 'cat', fork().getReference(SchemaEntity, schema.id));
     await expect(
       createCatalog(fork(), 'cat', fork().getReference(SchemaEntity, schema.id)),
@@ -128,10 +128,15 @@ describeEachDatabase('named resources', (database) => {
       rules: [SAME_COLOR_RULE],
     });
     const crs = await fork().getRepository(ClusterRuleSetEntity).findByName('groups');
-    expect(toClusterRuleSetDef(crs!)).toMatchObject({ schemaName: 's', pairwiseRuleSetName: 'pairs' });
+    expect(toClusterRuleSetDef(crs!)).toMatchObject({
+      schemaName: 's',
+      pairwiseRuleSetName: 'pairs',
+    });
 
     const list = await fork().getRepository(ClusterRuleSetEntity).list({ first: 10 });
-    expect(list.items.map(toClusterRuleSetDef).map((d) => d.pairwiseRuleSetName)).toEqual(['pairs']);
+    expect(list.items.map(toClusterRuleSetDef).map((d) => d.pairwiseRuleSetName)).toEqual([
+      'pairs',
+    ]);
   });
 
   it('mappers refuse a relation that was not loaded', async () => {

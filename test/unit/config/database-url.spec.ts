@@ -19,7 +19,13 @@ describe('parseDatabaseUrl', () => {
   it.each([
     ['postgres://rulate:pw@db:5432/rulate', 'db', 5432, 'rulate', 'rulate'],
     ['postgresql://db.internal/app', 'db.internal', 5432, 'app', null],
-    ['postgresql://u%40corp:p@10.0.0.5:6543/my_db?sslmode=require', '10.0.0.5', 6543, 'my_db', 'u@corp'],
+    [
+      'postgresql://u%40corp:p@10.0.0.5:6543/my_db?sslmode=require',
+      '10.0.0.5',
+      6543,
+      'my_db',
+      'u@corp',
+    ],
   ])('%s is PostgreSQL', (url, host, port, database, user) => {
     expect(parseDatabaseUrl(url)).toEqual({
       ok: true,

@@ -29,7 +29,13 @@ describe('describeConfig', () => {
   it('summarises without any secret', () => {
     const cfg = production();
     const text = JSON.stringify(describeConfig(cfg));
-    for (const secret of [KEY, 'db-pass-123', 'metrics-token-456', 'redis-pass-789', 'sentry-key-000']) {
+    for (const secret of [
+      KEY,
+      'db-pass-123',
+      'metrics-token-456',
+      'redis-pass-789',
+      'sentry-key-000',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(describeConfig(cfg)).toMatchObject({
@@ -49,7 +55,10 @@ describe('describeConfig', () => {
   });
 
   it('shows the SQLite path', () => {
-    expect(describeConfig(load({})).database).toEqual({ driver: 'sqlite', path: './data/rulate.db' });
+    expect(describeConfig(load({})).database).toEqual({
+      driver: 'sqlite',
+      path: './data/rulate.db',
+    });
   });
 });
 

@@ -53,7 +53,13 @@ describe('loadConfig defaults', () => {
     expect(cfg.db).toEqual({
       driver: 'sqlite',
       path: './data/rulate.db',
-      pool: { size: 5, maxOverflow: 10, max: 15, acquireTimeoutMs: 30_000, idleTimeoutMs: 3_600_000 },
+      pool: {
+        size: 5,
+        maxOverflow: 10,
+        max: 15,
+        acquireTimeoutMs: 30_000,
+        idleTimeoutMs: 3_600_000,
+      },
     });
     expect(cfg.rateLimit).toMatchObject({
       enabled: true,
@@ -87,7 +93,11 @@ describe('loadConfig defaults', () => {
       clusterWorkBudget: 2_000_000,
     });
     expect(cfg.metrics).toEqual({ enabled: true, token: null });
-    expect(cfg.telemetry).toEqual({ enabled: false, otlpEndpoint: null, serviceName: 'rulate-graphql' });
+    expect(cfg.telemetry).toEqual({
+      enabled: false,
+      otlpEndpoint: null,
+      serviceName: 'rulate-graphql',
+    });
     expect(cfg.sentry.dsn).toBeNull();
     expect(cfg.logging.level).toBe('debug');
     expect(cfg.seedExamples).toBe(true);
@@ -193,7 +203,9 @@ describe('loadConfig errors', () => {
     expect(problems.join('\n')).toMatch(/LOG_LEVEL: expected one of fatal, error/);
     expect(problems.join('\n')).toMatch(/REDIS_URL: must start with redis:\/\/ or rediss:\/\//);
     expect(problems.join('\n')).toMatch(/SENTRY_DSN: is not a valid absolute URL/);
-    expect(problems.join('\n')).toMatch(/PERSISTED_OPERATIONS: expected one of off, allow, enforce/);
+    expect(problems.join('\n')).toMatch(
+      /PERSISTED_OPERATIONS: expected one of off, allow, enforce/,
+    );
     expect(problems.join('\n')).toMatch(/SECRET_KEY is not set/);
   });
 
@@ -212,7 +224,9 @@ describe('loadConfig errors', () => {
   it('refuses enforce without a manifest file', () => {
     const problems = problemsOf({ ENVIRONMENT: 'production', SECRET_KEY: KEY });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/PERSISTED_OPERATIONS=enforce needs the trusted-documents manifest/);
+    expect(problems[0]).toMatch(
+      /PERSISTED_OPERATIONS=enforce needs the trusted-documents manifest/,
+    );
   });
 
   it('never echoes a database URL (it may hold a password)', () => {
@@ -231,14 +245,20 @@ describe('env files', () => {
   };
 
   it('reads config/<ENVIRONMENT>.env when present', () => {
-    const path = write('config/staging.env', `PORT=5000\nSECRET_KEY=${KEY}\nPERSISTED_OPERATIONS=allow\n`);
+    const path = write(
+      'config/staging.env',
+      `PORT=5000\nSECRET_KEY=${KEY}\nPERSISTED_OPERATIONS=allow\n`,
+    );
     const cfg = load({ ENVIRONMENT: 'staging' });
     expect(cfg.envFile).toBe(path);
     expect(cfg.http.port).toBe(5000);
   });
 
   it('reads ENV_FILE instead, which may choose the environment', () => {
-    const path = write('custom.env', `ENVIRONMENT=production\nSECRET_KEY=${KEY}\nPERSISTED_OPERATIONS=off\nMAX_ALIASES=7\n`);
+    const path = write(
+      'custom.env',
+      `ENVIRONMENT=production\nSECRET_KEY=${KEY}\nPERSISTED_OPERATIONS=off\nMAX_ALIASES=7\n`,
+    );
     write('config/development.env', 'MAX_ALIASES=99\n');
     const cfg = load({ ENV_FILE: 'custom.env' });
     expect(cfg.envFile).toBe(path);
@@ -285,7 +305,11 @@ describe('env files', () => {
 describe('loadDatabaseConfig', () => {
   it('needs only the database settings, even in production', () => {
     const cfg = loadDatabaseConfig(
-      { ENVIRONMENT: 'production', DATABASE_URL: 'postgresql://u:p@db:5433/rulate', POOL_SIZE: '2' },
+      {
+        ENVIRONMENT: 'production',
+        DATABASE_URL: 'postgresql://u:p@db:5433/rulate',
+        POOL_SIZE: '2',
+      },
       { cwd: dir },
     );
     expect(cfg).toEqual({
@@ -298,7 +322,13 @@ describe('loadDatabaseConfig', () => {
         port: 5433,
         database: 'rulate',
         user: 'u',
-        pool: { size: 2, maxOverflow: 10, max: 12, acquireTimeoutMs: 30_000, idleTimeoutMs: 3_600_000 },
+        pool: {
+          size: 2,
+          maxOverflow: 10,
+          max: 12,
+          acquireTimeoutMs: 30_000,
+          idleTimeoutMs: 3_600_000,
+        },
       },
     });
   });
