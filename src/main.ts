@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     }, config.http.shutdownGraceMs);
     force.unref();
     await rulate.stop();
+    logger.info('HTTP server closed');
     await closeOrm(orm);
     logger.info('Shutdown complete');
     clearTimeout(force);

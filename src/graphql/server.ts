@@ -40,6 +40,8 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     introspection: config.guards.introspection,
     hideSchemaDetailsFromClientErrors: !config.guards.fieldSuggestions,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT (drain, close the pool, flush logs, exit 0).
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: config.guards.batching.enabled,
     parseOptions: { maxTokens: config.guards.maxTokens },
   });

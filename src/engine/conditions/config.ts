@@ -14,8 +14,15 @@ export interface FieldContext {
 
 /** Builds the leaf-parser context of a schema. */
 export function fieldContext(schema: SchemaDef | null): FieldContext {
-  if (schema === null || !Array.isArray(schema.dimensions)) return { dimensions: null };
-  return { dimensions: new Map(schema.dimensions.map((d) => [d.name, d])) };
+  if (typeof schema !== 'object' || schema === null || !Array.isArray(schema.dimensions)) {
+    return { dimensions: null };
+  }
+  const dimensions = new Map<string, DimensionDef>();
+  for (const d of schema.dimensions as unknown[]) {
+    const name = typeof d === 'object' && d !== null ? (d as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && !dimensions.has(name)) dimensions.set(name, d as DimensionDef);
+  }
+  return { dimensions };
 }
 
 /** Collects a leaf's issues while its config keys are read. */

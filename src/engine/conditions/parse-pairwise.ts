@@ -31,7 +31,7 @@ function typeWarning(
     r.warn(
       `${r.path}.field`,
       'FIELD_TYPE_MISMATCH',
-      `'${r.op}' on '${field}' (type ${dim.type}) expects a field of type ${types.join(' or ')}; it will never be true`,
+      `'${r.op}' on '${field}' (type ${describeJson(dim.type)}) expects a field of type ${types.join(' or ')}; it will never be true`,
     );
   }
 }

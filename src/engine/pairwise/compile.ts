@@ -8,6 +8,7 @@ import type { Issue, RuleDef, SchemaDef } from '../model';
 import { allRow, anyRow, constRow, notRow, type RowEval } from './rows';
 import type { Columns } from './columns';
 import { compileLeaf, type CompiledNode, type PairTest, type Verdict } from './operators';
+import { safeText } from '../validation/names';
 
 /** A rule set parsed once: its enabled rules, exclusions first then requirements. */
 export interface CompiledRuleSet {
@@ -39,7 +40,7 @@ export function compileRuleSet(
     warnings.push(...tree.warnings);
     const type = rule.type === 'requirement' ? 'requirement' : 'exclusion';
     parsed.push({
-      name: String(rule.name),
+      name: safeText(rule.name),
       type,
       enabled: true,
       description: rule.description,
@@ -128,7 +129,7 @@ export function compileCondition(node: PairwiseCondition, cols: Columns): Compil
       return compileLeaf(node, cols);
     default:
       return constant(
-        `Invalid condition: unknown operator '${String((node as { op?: unknown }).op)}'`,
+        `Invalid condition: unknown operator '${safeText((node as { op?: unknown }).op)}'`,
       );
   }
 }

@@ -2,6 +2,7 @@
  * Opaque page cursors and the page shape shared by item and matrix evaluations.
  */
 import type { PairResult } from '../model';
+import { safeText } from '../validation/names';
 
 export interface PageOptions {
   /** Cursor of the last result of the previous page. */
@@ -33,7 +34,7 @@ export function encodeCursor(kind: 'pair' | 'item', position: number): string {
 export function decodeCursor(cursor: string, kind: 'pair' | 'item'): number | null {
   let text: string;
   try {
-    text = atob(String(cursor));
+    text = atob(safeText(cursor));
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import { compileCondition, type CompiledRuleSet } from './compile';
 import { buildKernel, buildRowKernel } from './kernel';
 import { Columns } from './columns';
 import type { PairExplain, PairTest } from './operators';
+import { safeText } from '../validation/names';
 
 export interface PreparedRule {
   readonly name: string;
@@ -59,7 +60,7 @@ export function prepareCatalog(
     rule: r,
     node: compileCondition(r.condition, cols),
   }));
-  const ids = list.map((it) => String(it?.id));
+  const ids = list.map((it) => safeText(it?.id));
   const indexById = new Map<string, number>();
   ids.forEach((id, k) => {
     if (!indexById.has(id)) indexById.set(id, k);

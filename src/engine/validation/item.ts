@@ -3,12 +3,23 @@
  * each naming the item and the attribute and saying what was expected.
  */
 import type { DimensionDef, Issue, SchemaDef } from '../model';
-import { checkItemId, shown } from './names';
+import { checkItemId, safeText, shown } from './names';
 import { checkValue } from './value';
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The well-formed dimensions of a schema by name (a broken schema is reported elsewhere). */
+function dimensionMap(schema: SchemaDef): Map<string, DimensionDef> {
+  const list: unknown[] = Array.isArray(schema?.dimensions) ? schema.dimensions : [];
+  const dims = new Map<string, DimensionDef>();
+  for (const d of list) {
+    const name = isObject(d) ? d.name : undefined;
+    if (typeof name === 'string' && !dims.has(name)) dims.set(name, d as unknown as DimensionDef);
+  }
+  return dims;
+}
 
 /** What a value is, for messages: `string "x"`, `a list`, `boolean true`. */
 function got(value: unknown): string {
@@ -64,9 +75,7 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
     });
     return issues;
   }
-  const dims = new Map<string, DimensionDef>(
-    (Array.isArray(schema?.dimensions) ? schema.dimensions : []).map((d) => [d.name, d]),
-  );
+  const dims = dimensionMap(schema);
   for (const dim of dims.values()) {
     const v = Object.prototype.hasOwnProperty.call(attributes, dim.name)
       ? attributes[dim.name]
@@ -75,7 +84,7 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
       issues.push({
         path: `${attrPath}.${dim.name}`,
         code: 'REQUIRED_MISSING',
-        message: `${label}: required attribute '${dim.name}' (${dim.type}) is missing`,
+        message: `${label}: required attribute '${dim.name}' (${safeText(dim.type)}) is missing`,
       });
     }
   }
@@ -86,7 +95,7 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
       issues.push({
         path: `${attrPath}.${key}`,
         code: 'UNKNOWN_ATTRIBUTE',
-        message: `${label}: attribute '${key}' is not a dimension of schema '${schema?.name}' (dimensions: ${known})`,
+        message: `${label}: attribute '${key}' is not a dimension of schema '${safeText(schema?.name)}' (dimensions: ${known})`,
       });
       continue;
     }

@@ -11,6 +11,17 @@ const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
 /** Not printable (as Python's str.isprintable): controls, format, surrogates, unassigned, separators other than space. */
 const NOT_PRINTABLE = /[\p{C}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
 
+/** A value as text, never throwing (objects whose `toString` is broken included). */
+export function safeText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' && typeof value !== 'function') return String(value);
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 /** A value shown in a message: JSON-quoted (so NUL, slashes and spaces are visible), shortened. */
 export function shown(value: unknown): string {
   let text: string;

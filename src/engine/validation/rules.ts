@@ -6,7 +6,7 @@
 import type { ParsedTree } from '../conditions/tree';
 import type { ParsedRule } from '../conditions/ast';
 import type { Issue, RuleType } from '../model';
-import { checkResourceName, checkRuleName, checkVersion, shown } from './names';
+import { checkResourceName, checkRuleName, checkVersion, safeText, shown } from './names';
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
@@ -90,7 +90,7 @@ export function validateRules<C>(
     report.errors.push(...tree.errors);
     report.warnings.push(...tree.warnings);
     report.rules.push({
-      name: String(r.name),
+      name: safeText(r.name),
       type: (r.type === 'requirement' ? 'requirement' : 'exclusion') as RuleType,
       enabled: r.enabled !== false,
       description: typeof r.description === 'string' ? r.description : null,

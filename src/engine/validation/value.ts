@@ -3,7 +3,7 @@
  * sub-path inside the value (e.g. `[2].layer`) and says what was expected.
  */
 import type { DimensionDef } from '../model';
-import { shown } from './names';
+import { safeText, shown } from './names';
 
 export interface ValueProblem {
   /** Appended to the attribute's path: '' or e.g. `[1]`, `[0].parts[2]`. */
@@ -61,7 +61,7 @@ function checkPartLayers(dim: DimensionDef, value: unknown, out: ValueProblem[])
         else if (vocabulary !== null && !vocabulary.has(p)) {
           out.push({
             at: `[${k}].parts[${m}]`,
-            expected: `a part of the vocabulary (${[...vocabulary].join(', ')})`,
+            expected: `a part of the vocabulary (${[...vocabulary].map(safeText).join(', ')})`,
             got: p,
           });
         }
@@ -104,7 +104,7 @@ export function checkValue(dim: DimensionDef, value: unknown): ValueProblem[] {
       break;
     }
     case 'list': {
-      const t = String(dim.itemType);
+      const t = safeText(dim.itemType);
       const check = Object.prototype.hasOwnProperty.call(SCALAR_CHECKS, t)
         ? SCALAR_CHECKS[t]
         : undefined;

@@ -12,7 +12,7 @@ import {
   PendingMigrationsError,
   type OrmLogger,
 } from '../../../src/persistence/orm';
-import { SILENT_LOGGER, freshPostgresOrm } from '../../helpers/orm';
+import { SILENT_LOGGER, freshPostgresOrm, freshSqliteOrm } from '../../helpers/orm';
 import { createTestDatabase, describeWithPostgres } from '../../helpers/postgres';
 
 const dbConfig = (env: Env) => loadDatabaseConfig(env, { envFile: false });
@@ -80,6 +80,20 @@ describe('initOrm on SQLite', () => {
     );
     expect((await getMigrationStatus(orm)).pending.length).toBeGreaterThan(0);
     await closeOrm(orm);
+  });
+});
+
+describe('freshSqliteOrm({ file: true })', () => {
+  it('gives a migrated file database and removes it on cleanup', async () => {
+    const db = await freshSqliteOrm({ file: true });
+    const config = db.config.db;
+    expect(config.driver).toBe('sqlite');
+    const path = config.driver === 'sqlite' ? config.path : '';
+    expect(existsSync(path)).toBe(true);
+    expect((await getMigrationStatus(db.orm)).pending).toEqual([]);
+    await db.cleanup();
+    await db.cleanup();
+    expect(existsSync(path)).toBe(false);
   });
 });
 
