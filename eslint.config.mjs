@@ -10,7 +10,10 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: false } },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -21,7 +24,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['graphql', 'graphql/*', 'type-graphql', '@apollo/*', '@mikro-orm/*', 'express', 'express-*', 'pino*', 'redis', '../persistence/*', '../graphql/*', '../services/*', '../http/*', '../config/*'], message: 'src/engine is pure TypeScript.' },
+            {
+              group: [
+                'graphql',
+                'graphql/*',
+                'type-graphql',
+                '@apollo/*',
+                '@mikro-orm/*',
+                'express',
+                'express-*',
+                'pino*',
+                'redis',
+                '../persistence/*',
+                '../graphql/*',
+                '../services/*',
+                '../http/*',
+                '../config/*',
+              ],
+              message: 'src/engine is pure TypeScript.',
+            },
           ],
         },
       ],
@@ -30,7 +51,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -83,7 +83,7 @@ async function run(label: string, databaseUrl: string): Promise<void> {
   const server: Server = createServer();
   const rulate = await createApp({ config, logger, orm, version: 'bench', httpServer: server });
   server.on('request', rulate.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   try {
     await upload(
@@ -170,7 +170,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+main().catch(error => {
   console.error(error);
   process.exit(1);
 });

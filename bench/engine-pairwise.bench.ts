@@ -83,11 +83,7 @@ function timePage(
   return `| ${label} | ${at(0.5)} | ${at(0.95)} | ${at(1)} |`;
 }
 
-const lines: string[] = [];
-const out = (s: string): void => {
-  lines.push(s);
-  console.log(s);
-};
+const out = (s: string): void => console.log(s);
 
 // 10,000 items first, in a fresh heap, for the RSS figure.
 const big = timeSummary(10_000);
@@ -133,6 +129,3 @@ out(timePage(big.prepared, 'end (last 100)', P - 101));
 out(timePage(big.prepared, 'start, compatible: true', null, true));
 out(timePage(big.prepared, 'middle, compatible: false', Math.floor(P / 2), false));
 out(timePage(big.prepared, 'middle, compatible: true', Math.floor(P / 2), true));
-
-if (process.argv.includes('--markdown'))
-  fs.writeFileSync('bench-pairwise.md', `${lines.join('\n')}\n`);

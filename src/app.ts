@@ -44,7 +44,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     pinoHttp({
       logger,
       genReqId: requestIdFor,
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      autoLogging: { ignore: req => req.url?.startsWith('/health') ?? false },
     }),
   );
   app.use(

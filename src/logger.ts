@@ -46,7 +46,7 @@ export function createLogger(options: LoggerOptions, destination?: DestinationSt
       level: options.level,
       base: { service: options.name ?? 'rulate-graphql', environment: options.environment },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: label => ({ level: label }) },
       redact: { paths: [...REDACTED_PATHS], censor: '[REDACTED]' },
     },
     destination,

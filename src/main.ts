@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   httpServer.requestTimeout = config.http.requestTimeoutMs;
   const rulate = await createApp({ config, logger, orm, cache, version, httpServer });
   httpServer.on('request', rulate.app);
-  await new Promise<void>((resolve) =>
+  await new Promise<void>(resolve =>
     httpServer.listen(config.http.port, config.http.host, resolve),
   );
   logger.info(

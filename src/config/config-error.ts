@@ -5,7 +5,7 @@ export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(
       `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => `  - ${p}`).join('\n'),
+        problems.map(p => `  - ${p}`).join('\n'),
     );
   }
 }

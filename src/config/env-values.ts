@@ -74,7 +74,7 @@ export function envBool(fallback: boolean) {
 export function envEnum<T extends string>(values: readonly T[], fallback: T) {
   return optionalString().transform((raw, ctx) => {
     if (raw === undefined) return fallback;
-    const found = values.find((v) => v.toLowerCase() === raw.toLowerCase());
+    const found = values.find(v => v.toLowerCase() === raw.toLowerCase());
     if (found !== undefined) return found;
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
@@ -86,13 +86,13 @@ export function envEnum<T extends string>(values: readonly T[], fallback: T) {
 
 /** A comma-separated list; entries trimmed, empty entries dropped. */
 export function envList(fallback: readonly string[]) {
-  return optionalString().transform((raw) =>
+  return optionalString().transform(raw =>
     raw === undefined
       ? [...fallback]
       : raw
           .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s !== ''),
+          .map(s => s.trim())
+          .filter(s => s !== ''),
   );
 }
 
@@ -113,7 +113,7 @@ export function envUrl(protocols: readonly string[]) {
     if (!protocols.includes(url.protocol)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
-        message: `must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got ${url.protocol}//...)`,
+        message: `must start with ${protocols.map(p => `${p}//`).join(' or ')} (got ${url.protocol}//...)`,
       });
       return z.NEVER;
     }

@@ -118,7 +118,7 @@ function nonBlank(value: string | undefined): string | undefined {
 
 function parseEnvironment(raw: string | undefined, problems: string[]): Environment {
   if (raw === undefined) return 'development';
-  const found = ENVIRONMENTS.find((e) => e === raw.toLowerCase());
+  const found = ENVIRONMENTS.find(e => e === raw.toLowerCase());
   if (found) return found;
   problems.push(`ENVIRONMENT: expected one of ${ENVIRONMENTS.join(', ')}, got "${raw}"`);
   return 'development';
@@ -127,7 +127,7 @@ function parseEnvironment(raw: string | undefined, problems: string[]): Environm
 function isComplete<T extends object>(
   parts: T,
 ): parts is { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.values(parts).every((v) => v !== undefined);
+  return Object.values(parts).every(v => v !== undefined);
 }
 
 function deepFreeze<T>(value: T): T {

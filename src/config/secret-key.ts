@@ -31,7 +31,7 @@ const KNOWN_EXAMPLE_KEYS = new Set(
     'development-secret-key-not-for-production',
     'replace-me-with-a-random-32-byte-key-000000',
     'CHANGE_ME_generate_with_node_crypto_randomBytes_32',
-  ].map((k) => k.toLowerCase()),
+  ].map(k => k.toLowerCase()),
 );
 const EXAMPLE_PATTERN = /change[-_ ]?me|replace[-_ ]?me|your[-_ ]?secret|example|placeholder/i;
 

@@ -34,7 +34,7 @@ export function errorResponsePlugin(logger: Logger): ApolloServerPlugin<GraphQLC
           if (status !== undefined) response.http.status = status;
           const requestId = contextValue?.requestId;
           if (!requestId) return;
-          response.body.singleResult.errors = errors.map((e) =>
+          response.body.singleResult.errors = errors.map(e =>
             e.extensions?.code === 'INTERNAL_SERVER_ERROR'
               ? {
                   ...e,

@@ -100,7 +100,7 @@ function send(res: Response, status: number, body: object): void {
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
+  const timeout = new Promise<'timeout'>(resolve => {
     timer = setTimeout(() => resolve('timeout'), ms);
     timer.unref();
   });

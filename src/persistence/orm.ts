@@ -78,7 +78,7 @@ async function handleMigrations(orm: MikroORM, policy: MigrationPolicy, logger?:
   if (pending.length > 0 && policy === 'verify') throw new PendingMigrationsError(pending);
   if (pending.length > 0) {
     const applied = await orm.getMigrator().up();
-    logger?.info({ migrations: applied.map((m) => m.name) }, 'Applied pending migrations');
+    logger?.info({ migrations: applied.map(m => m.name) }, 'Applied pending migrations');
   }
   if (policy === 'apply' && (await orm.getMigrator().checkMigrationNeeded())) {
     logger?.warn(
@@ -93,7 +93,7 @@ export async function getMigrationStatus(orm: MikroORM): Promise<MigrationStatus
   const migrator = orm.getMigrator();
   const executed = await migrator.getExecutedMigrations();
   const pending = await migrator.getPendingMigrations();
-  return { executed: executed.map((m) => m.name), pending: pending.map((m) => m.name) };
+  return { executed: executed.map(m => m.name), pending: pending.map(m => m.name) };
 }
 
 /** Closes the connection pool (graceful shutdown). */

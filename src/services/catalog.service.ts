@@ -22,8 +22,8 @@ export class CatalogService implements ResourceService<
     return toConnection(
       page,
       'catalog',
-      (e) => e.id,
-      (e) => toCatalogData(e, counts.get(e.id) ?? 0),
+      e => e.id,
+      e => toCatalogData(e, counts.get(e.id) ?? 0),
     );
   }
 
@@ -64,14 +64,14 @@ export class CatalogService implements ResourceService<
   /** Deletes the catalog and its items (nothing refers to a catalog). */
   async delete(name: string): Promise<boolean> {
     const entity = await this.entity(name);
-    await this.em.transactional(async (em) => {
+    await this.em.transactional(async em => {
       await em.getRepository(ItemEntity).deleteAllOf(entity);
       await em.remove(entity).flush();
     });
     return true;
   }
 
-  private async record(entity: CatalogEntity): Promise<CatalogRecord> {
-    return toCatalogData(entity, await this.em.getRepository(ItemEntity).countInCatalog(entity));
+  private record(entity: CatalogEntity): CatalogRecord {
+    return toCatalogData(entity, () => this.em.getRepository(ItemEntity).countInCatalog(entity));
   }
 }

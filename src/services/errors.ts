@@ -62,7 +62,7 @@ export class UnprocessableError extends AppError {
 const MAX_LISTED = 20;
 
 function formatIssues(summary: string, issues: readonly Issue[]): string {
-  const listed = issues.slice(0, MAX_LISTED).map((i) => `${i.path}: ${i.message}`);
+  const listed = issues.slice(0, MAX_LISTED).map(i => `${i.path}: ${i.message}`);
   const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : '';
   return `${summary} (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${listed.join('; ')}${more}`;
 }

@@ -59,7 +59,7 @@ function toConnection(page: Page): Connection<PairResult> {
 }
 
 function source(page: (options: PageOptions) => Page): ComparisonSource {
-  return { page: (request) => toConnection(page(request)) };
+  return { page: request => toConnection(page(request)) };
 }
 
 /** Loads definitions and items (through the cache), then calls the pure engine. */
@@ -100,7 +100,7 @@ export class EvaluationService implements EvaluationContract {
       schemaName: ruleSet.schema.name,
       summary: matrixSummary(prepared),
       evaluatedAt: new Date(),
-      comparisons: source((options) => matrixPage(prepared, options)),
+      comparisons: source(options => matrixPage(prepared, options)),
     };
   }
 
@@ -149,16 +149,16 @@ export class EvaluationService implements EvaluationContract {
     catalogName: string,
     ids: readonly string[],
   ): number[] {
-    const missing = ids.filter((id) => !prepared.indexById.has(id));
+    const missing = ids.filter(id => !prepared.indexById.has(id));
     if (missing.length > 0) {
-      const list = missing.map((id) => `"${id}"`).join(', ');
+      const list = missing.map(id => `"${id}"`).join(', ');
       throw new NotFoundError(
         missing.length === 1 ? 'Item' : 'Items',
         missing.join(', '),
         `(not in catalog "${catalogName}": ${list})`,
       );
     }
-    return ids.map((id) => prepared.indexById.get(id)!);
+    return ids.map(id => prepared.indexById.get(id)!);
   }
 
   private async prepare(catalogName: string, ruleSetName: string) {

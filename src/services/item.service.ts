@@ -12,12 +12,18 @@ import { assertNoIssues, decodeKey, mapConflicts, toConnection } from './support
 export class ItemService implements ItemServiceContract {
   constructor(private readonly em: EntityManager) {}
 
-  async page(catalogName: string, { first, after }: PageRequest): Promise<Connection<ItemRecord>> {
-    const catalog = await new CatalogService(this.em).entity(catalogName);
+  async page(
+    from: string | { readonly name: string; readonly rowId?: number },
+    { first, after }: PageRequest,
+  ): Promise<Connection<ItemRecord>> {
+    const catalog =
+      typeof from !== 'string' && from.rowId !== undefined
+        ? this.em.getReference(CatalogEntity, from.rowId)
+        : await new CatalogService(this.em).entity(typeof from === 'string' ? from : from.name);
     const repo = this.em.getRepository(ItemEntity);
     const rows = await repo.pageRows(catalog, { first, after: decodeKey('item', after) });
     const totalCount = () => repo.countInCatalog(catalog);
-    return toConnection({ ...rows, totalCount }, 'item', (e) => e.position, toItemRecord);
+    return toConnection({ ...rows, totalCount }, 'item', e => e.position, toItemRecord);
   }
 
   async find(catalogName: string, id: string): Promise<ItemRecord | null> {
@@ -34,7 +40,7 @@ export class ItemService implements ItemServiceContract {
     if (await this.em.getRepository(ItemEntity).findByItemId(catalog, input.id))
       throw new ConflictError(conflict);
     const entity = await mapConflicts(conflict, () =>
-      this.em.transactional(async (em) => {
+      this.em.transactional(async em => {
         const position = await em.getRepository(CatalogEntity).reservePositions(catalog, 1);
         const item = new ItemEntity({ ...input, itemId: input.id, catalog, position });
         await em.persist(item).flush();
@@ -54,7 +60,7 @@ export class ItemService implements ItemServiceContract {
       metadata: input.metadata !== undefined ? input.metadata : entity.metadata,
     };
     this.check(catalog, next);
-    await this.em.transactional(async (em) => {
+    await this.em.transactional(async em => {
       const managed = em.merge(entity);
       managed.name = next.name;
       managed.attributes = next.attributes;
@@ -68,7 +74,7 @@ export class ItemService implements ItemServiceContract {
   async delete(catalogName: string, id: string): Promise<boolean> {
     const catalog = await new CatalogService(this.em).entity(catalogName);
     const entity = await this.entity(catalog, id);
-    await this.em.transactional(async (em) => {
+    await this.em.transactional(async em => {
       await em.getRepository(CatalogEntity).reservePositions(catalog, 0);
       await em.remove(em.merge(entity)).flush();
     });

@@ -27,7 +27,10 @@ export interface CatalogRecord extends Timestamps {
   readonly description?: string | null;
   readonly schemaName: string;
   readonly metadata?: JsonObject | null;
-  readonly itemCount: number;
+  /** A number, or a thunk GraphQL calls only when `itemCount` is selected. */
+  readonly itemCount: number | (() => Promise<number>);
+  /** Row id, not exposed: lets `Catalog.items` page without looking the catalog up again. */
+  readonly rowId?: number;
 }
 
 export interface PageRequest {

@@ -20,7 +20,7 @@ export class RuleSetService implements ResourceService<
     const page = await this.em
       .getRepository(RuleSetEntity)
       .list({ first, after: decodeKey('ruleset', after) });
-    return toConnection(page, 'ruleset', (e) => e.id, toRuleSetRecord);
+    return toConnection(page, 'ruleset', e => e.id, toRuleSetRecord);
   }
 
   async find(name: string): Promise<RuleSetRecord | null> {
@@ -81,7 +81,7 @@ export class RuleSetService implements ResourceService<
     const entity = await this.entity(name);
     const dependents = await findRuleSetDependents(this.em, entity);
     if (dependents.length > 0) {
-      const list = dependents.map((n) => `cluster rule set "${n}"`).join(', ');
+      const list = dependents.map(n => `cluster rule set "${n}"`).join(', ');
       throw new ConflictError(
         `Rule set "${name}" is still referenced by ${list}; delete those first.`,
         {

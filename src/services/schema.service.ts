@@ -31,7 +31,7 @@ export class SchemaService implements ResourceService<
     const page = await this.em
       .getRepository(SchemaEntity)
       .list({ first, after: decodeKey('schema', after) });
-    return toConnection(page, 'schema', (e) => e.id, toSchemaRecord);
+    return toConnection(page, 'schema', e => e.id, toSchemaRecord);
   }
 
   async find(name: string): Promise<SchemaRecord | null> {
@@ -51,7 +51,7 @@ export class SchemaService implements ResourceService<
   }
 
   async create(input: SchemaInputData): Promise<SchemaRecord> {
-    const report = validateSchemaDef(input);
+    const report = validateSchemaDef(input, '', 'input');
     assertNoIssues(`Schema "${input.name}" is invalid`, underInput(report.errors), report.warnings);
     const conflict = `Schema "${input.name}" already exists; choose another name or use updateSchema.`;
     if (await this.em.getRepository(SchemaEntity).findByName(input.name))
@@ -63,7 +63,7 @@ export class SchemaService implements ResourceService<
 
   /** Refused when the new definition would invalidate an item or a rule of a dependent. */
   async update(name: string, input: SchemaUpdateData): Promise<SchemaRecord> {
-    return this.em.transactional(async (em) => {
+    return this.em.transactional(async em => {
       const entity = await new SchemaService(em).entity(name);
       const next: SchemaDef = {
         name,
@@ -71,7 +71,7 @@ export class SchemaService implements ResourceService<
         description: input.description !== undefined ? input.description : entity.description,
         dimensions: input.dimensions ? [...input.dimensions] : entity.dimensions,
       };
-      const report = validateSchemaDef(next);
+      const report = validateSchemaDef(next, '', 'input');
       assertNoIssues(`Schema "${name}" update is invalid`, underInput(report.errors));
       if (input.dimensions) {
         const failures = await dependentIssues(em, entity, next);
@@ -94,9 +94,9 @@ export class SchemaService implements ResourceService<
     const dependents = await findSchemaDependents(this.em, entity);
     if (hasDependents(dependents)) {
       const list = [
-        ...dependents.ruleSets.map((n) => `rule set "${n}"`),
-        ...dependents.clusterRuleSets.map((n) => `cluster rule set "${n}"`),
-        ...dependents.catalogs.map((n) => `catalog "${n}"`),
+        ...dependents.ruleSets.map(n => `rule set "${n}"`),
+        ...dependents.clusterRuleSets.map(n => `cluster rule set "${n}"`),
+        ...dependents.catalogs.map(n => `catalog "${n}"`),
       ];
       throw new ConflictError(
         `Schema "${name}" is still referenced by ${list.join(', ')}; delete those first.`,

@@ -75,7 +75,11 @@ export interface ResourceService<R, C, U> {
 }
 
 export interface ItemService {
-  page(catalogName: string, page: PageRequest): Promise<Connection<ItemRecord>>;
+  /** `catalog`: a name, or a record already loaded in this request (no second lookup). */
+  page(
+    catalog: string | { readonly name: string; readonly rowId?: number },
+    page: PageRequest,
+  ): Promise<Connection<ItemRecord>>;
   find(catalogName: string, id: string): Promise<ItemRecord | null>;
   create(catalogName: string, input: ItemInputData): Promise<ItemRecord>;
   update(catalogName: string, id: string, input: ItemUpdateData): Promise<ItemRecord>;

@@ -32,7 +32,7 @@ export function toConnection<E, R>(
   key: (entity: E) => number,
   map: (entity: E) => R,
 ): Connection<R> {
-  const edges = page.items.map((e) => ({ cursor: encodeKey(kind, key(e)), node: map(e) }));
+  const edges = page.items.map(e => ({ cursor: encodeKey(kind, key(e)), node: map(e) }));
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
@@ -61,5 +61,5 @@ export async function mapConflicts<T>(message: string, write: () => Promise<T>):
 
 /** Issue paths from GraphQL arguments: `input.dimensions[2].name` rather than `dimensions[2].name`. */
 export function underInput(issues: readonly Issue[], prefix = 'input'): Issue[] {
-  return issues.map((i) => ({ ...i, path: i.path === '' ? prefix : `${prefix}.${i.path}` }));
+  return issues.map(i => ({ ...i, path: i.path === '' ? prefix : `${prefix}.${i.path}` }));
 }

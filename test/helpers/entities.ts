@@ -75,9 +75,9 @@ export async function addItems(
   em: EntityManager,
   catalog: CatalogEntity,
   itemIds: readonly string[],
-  attributes: (id: string) => JsonObject = (id) => ({ color: id }),
+  attributes: (id: string) => JsonObject = id => ({ color: id }),
 ): Promise<ItemEntity[]> {
-  return em.transactional(async (tx) => {
+  return em.transactional(async tx => {
     const first = await tx.getRepository(CatalogEntity).reservePositions(catalog, itemIds.length);
     const owner = tx.getReference(CatalogEntity, catalog.id);
     const items = itemIds.map(

@@ -62,7 +62,7 @@ export interface TestDatabase {
 /** Creates an empty database on the TEST_POSTGRES_URL server. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `rulate_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin(async (db) => {
+  await admin(async db => {
     await db.raw('create database ??', [name]);
   });
   const url = new URL(TEST_POSTGRES_URL);
@@ -71,7 +71,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     name,
     drop: () =>
-      admin(async (db) => {
+      admin(async db => {
         await db.raw('drop database if exists ?? with (force)', [name]);
       }),
   };

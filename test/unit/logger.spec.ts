@@ -33,7 +33,7 @@ describe('createLogger', () => {
     const logger = createLogger({ level: 'warn', environment: 'production' }, stream);
     logger.info('hidden');
     logger.warn('shown');
-    expect(lines.map((l) => l.msg)).toEqual(['shown']);
+    expect(lines.map(l => l.msg)).toEqual(['shown']);
   });
 
   it('redacts secrets wherever they appear', () => {

@@ -11,7 +11,7 @@ const PRODUCTION_ALLOWED_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 export const httpSchema = ({ environment }: SchemaContext) =>
   z
     .object({
-      HOST: optionalString().transform((v) => v ?? '0.0.0.0'),
+      HOST: optionalString().transform(v => v ?? '0.0.0.0'),
       PORT: envInt(4000, { min: 0, max: 65535 }),
       MAX_REQUEST_SIZE_MB: envPositiveNumber(10, { max: 1024 }),
       MAX_QUERY_STRING_LENGTH: envInt(4096, { min: 1 }),
@@ -27,7 +27,7 @@ export const httpSchema = ({ environment }: SchemaContext) =>
       maxRequestSizeBytes: Math.floor(e.MAX_REQUEST_SIZE_MB * MB),
       maxQueryStringLength: e.MAX_QUERY_STRING_LENGTH,
       maxQueryParams: e.MAX_QUERY_PARAMS,
-      allowedHosts: e.ALLOWED_HOSTS.map((h) => h.toLowerCase()),
+      allowedHosts: e.ALLOWED_HOSTS.map(h => h.toLowerCase()),
       requestTimeoutMs: Math.round(e.REQUEST_TIMEOUT * 1000),
       trustProxy: e.TRUST_PROXY,
       shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
@@ -47,7 +47,7 @@ function trustProxy() {
     if (/^\d+$/.test(raw)) return Number(raw);
     return raw
       .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== '');
+      .map(s => s.trim())
+      .filter(s => s !== '');
   });
 }

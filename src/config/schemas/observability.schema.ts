@@ -55,4 +55,4 @@ export const loggingSchema = ({ environment }: SchemaContext) =>
 export const seedSchema = ({ environment }: SchemaContext) =>
   z
     .object({ SEED_EXAMPLES: envBool(!isProductionLike(environment)) })
-    .transform((e) => e.SEED_EXAMPLES);
+    .transform(e => e.SEED_EXAMPLES);

@@ -40,7 +40,7 @@ function rankedAdjacency(
 ): Bitset[] {
   const rankOf = new Int32Array(order.length);
   order.forEach((pos, r) => (rankOf[pos] = r));
-  return order.map((pos) => {
+  return order.map(pos => {
     const row = emptySet(words);
     for (const j of toIndices(rows[pos])) add(row, rankOf[j]);
     return row;
@@ -70,7 +70,7 @@ export function evaluateClusters(
       maxSize === null || maxSize === undefined || Number.isNaN(maxSize) ? undefined : maxSize,
   });
   const order = rankOrder(input.itemIds);
-  const tables = buildTables(order.map((pos) => input.attributes[pos] ?? {}));
+  const tables = buildTables(order.map(pos => input.attributes[pos] ?? {}));
   const adjacency = rankedAdjacency(adjacencyOf(input), order, tables.words);
   const finder = createFinder(
     formula,

@@ -101,5 +101,5 @@ export function toIndices(s: Bitset): number[] {
 
 /** A map key for a set. */
 export function setKey(s: Bitset): string {
-  return Array.from(s, (x) => x.toString(36)).join('.');
+  return Array.from(s, x => x.toString(36)).join('.');
 }

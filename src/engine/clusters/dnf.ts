@@ -59,7 +59,7 @@ export function makeTerm(atoms: readonly Atom[]): Term | null {
   }
   if (rangeGt >= rangeLe) return null;
   const keys = [...byKey.keys()].sort();
-  return { atoms: keys.map((k) => byKey.get(k) as Atom), keys: new Set(keys) };
+  return { atoms: keys.map(k => byKey.get(k) as Atom), keys: new Set(keys) };
 }
 
 function subsumes(a: Term, b: Term): boolean {
@@ -72,7 +72,7 @@ function subsumes(a: Term, b: Term): boolean {
 function prune(terms: readonly Term[]): Term[] {
   const sorted = [...terms].sort((x, y) => x.keys.size - y.keys.size);
   const kept: Term[] = [];
-  for (const t of sorted) if (!kept.some((k) => subsumes(k, t))) kept.push(t);
+  for (const t of sorted) if (!kept.some(k => subsumes(k, t))) kept.push(t);
   return kept;
 }
 

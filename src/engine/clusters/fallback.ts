@@ -27,12 +27,12 @@ export function formulaTest(f: Formula, t: CatalogTables): SetTest {
     case 'atom':
       return atomTest(t, f.atom);
     case 'and': {
-      const xs = f.xs.map((x) => formulaTest(x, t));
-      return (s) => xs.every((x) => x(s));
+      const xs = f.xs.map(x => formulaTest(x, t));
+      return s => xs.every(x => x(s));
     }
     case 'or': {
-      const xs = f.xs.map((x) => formulaTest(x, t));
-      return (s) => xs.some((x) => x(s));
+      const xs = f.xs.map(x => formulaTest(x, t));
+      return s => xs.some(x => x(s));
     }
   }
 }

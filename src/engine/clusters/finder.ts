@@ -36,7 +36,7 @@ export function createFinder(
   const words = tables.words;
   const dnf = toDnf(formula, maxTerms);
   if (dnf !== null) {
-    const compiled = dnf.map((t) => compileTerm(t.atoms, tables, adjacency));
+    const compiled = dnf.map(t => compileTerm(t.atoms, tables, adjacency));
     const isMaximal: Finder['isMaximal'] = (set, size, budget, origin = -1) => {
       for (let k = 0; k < compiled.length; k++) {
         if (k === origin) continue; // found by term k's search, so maximal within term k
@@ -74,7 +74,7 @@ export function createFinder(
       global,
       words,
       budget,
-      { onSet: (s) => (valid(s) ? 'stop' : false) },
+      { onSet: s => (valid(s) ? 'stop' : false) },
       set,
     );
     return outcome === 'complete' ? true : outcome === 'stopped' ? false : null;
@@ -84,7 +84,7 @@ export function createFinder(
     isMaximal,
     run(budget, top) {
       const outcome = walkSets(global, words, budget, {
-        onSet: (s) => valid(s),
+        onSet: s => valid(s),
         onLeave(s, size, dominated) {
           if (dominated || !top.wants(s, size)) return false;
           const set = s.slice();

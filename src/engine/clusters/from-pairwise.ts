@@ -19,7 +19,7 @@ export function clusterInputFromPrepared(
   const adj = withAdjacency ? adjacency(prepared) : null;
   return {
     itemIds: prepared.ids,
-    attributes: prepared.items.map((item) => (item?.attributes ?? {}) as JsonObject),
+    attributes: prepared.items.map(item => (item?.attributes ?? {}) as JsonObject),
     isCompatible: (i, j) => prepared.isCompatible(i, j),
     explainPair: (i, j) => evaluatePair(prepared, i, j),
     adjacency: adj ?? undefined,

@@ -63,7 +63,7 @@ export function adjacencyOf(input: ClusterInput): Bitset[] {
   const n = input.itemIds.length;
   const words = wordsFor(n);
   const given = unpack(input.adjacency);
-  if (!given || given.length !== n || given.some((r) => r.length < words)) {
+  if (!given || given.length !== n || given.some(r => r.length < words)) {
     return buildAdjacency(n, (i, j) => input.isCompatible(i, j));
   }
   return given.map((row, i) => {

@@ -52,7 +52,7 @@ function countByField(m: ClusterMembers, field: string, min?: number, max?: numb
   if (values.length === 0) return { passed: false, reason: `No ${field} values present` };
   const n = values.length;
   const passed = (min === undefined || n >= min) && (max === undefined || n <= max);
-  const list = values.map((e) => showValue(e.value)).join(', ');
+  const list = values.map(e => showValue(e.value)).join(', ');
   const what = `${n} distinct ${field} value${n === 1 ? '' : 's'} (${list})`;
   return {
     passed,
@@ -97,9 +97,9 @@ export function evaluateClusterLeaf(leaf: ClusterLeaf, m: ClusterMembers): Verdi
     }
     case 'unique_values': {
       const values = presentValues(m, leaf.field);
-      const dups = distinct(values).filter((e) => e.count > 1);
+      const dups = distinct(values).filter(e => e.count > 1);
       if (dups.length > 0) {
-        const list = dups.map((e) => showValue(e.value)).join(', ');
+        const list = dups.map(e => showValue(e.value)).join(', ');
         return { passed: false, reason: `Duplicate ${leaf.field} values: ${list}` };
       }
       return values.length === 0
@@ -111,7 +111,7 @@ export function evaluateClusterLeaf(leaf: ClusterLeaf, m: ClusterMembers): Verdi
       const at =
         wanted === undefined || wanted === null
           ? -1
-          : m.attributes.findIndex((a) => deepEqual(present(a, leaf.field), wanted));
+          : m.attributes.findIndex(a => deepEqual(present(a, leaf.field), wanted));
       const shown = `${leaf.field} = ${showValue(leaf.value)}`;
       return at >= 0
         ? { passed: true, reason: `Item ${m.ids[at]} has ${shown}` }

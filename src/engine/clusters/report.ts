@@ -29,11 +29,11 @@ function result(
   largest: number,
 ): ClusterResult {
   const ranks = toIndices(set);
-  const ids = ranks.map((r) => input.itemIds[order[r]]);
-  const positions = ranks.map((r) => order[r]).sort((a, b) => a - b);
+  const ids = ranks.map(r => input.itemIds[order[r]]);
+  const positions = ranks.map(r => order[r]).sort((a, b) => a - b);
   const verdict = evaluateClusterRules(input.rules, {
-    ids: positions.map((i) => input.itemIds[i]),
-    attributes: positions.map((i) => input.attributes[i]),
+    ids: positions.map(i => input.itemIds[i]),
+    attributes: positions.map(i => input.attributes[i]),
   });
   return {
     id: clusterId(ids),
@@ -57,7 +57,7 @@ function relationships(
       const shared = and(sets[a], sets[b]);
       const overlapSize = count(shared);
       if (overlapSize === 0) continue;
-      const sharedItems = toIndices(shared).map((r) => input.itemIds[order[r]]);
+      const sharedItems = toIndices(shared).map(r => input.itemIds[order[r]]);
       const [ab, ba] = isSubset(sets[a], sets[b])
         ? (['SUBSET', 'SUPERSET'] as const)
         : isSubset(sets[b], sets[a])
@@ -91,9 +91,9 @@ export function analysisResult(
   meta: Pick<ClusterAnalysisResult, 'truncated' | 'workBudget' | 'workUsed'>,
 ): ClusterAnalysisResult {
   const largest = sets.length > 0 ? count(sets[0]) : 0;
-  const clusters = sets.map((s) => result(input, order, s, largest));
-  const sizes = clusters.map((c) => c.size);
-  const covered = new Set(clusters.flatMap((c) => c.itemIds));
+  const clusters = sets.map(s => result(input, order, s, largest));
+  const sizes = clusters.map(c => c.size);
+  const covered = new Set(clusters.flatMap(c => c.itemIds));
   return {
     clusters,
     relationships: relationships(input, order, sets, clusters),

@@ -66,5 +66,5 @@ export function evaluateClusterRules(
     const passed = rule.type === 'exclusion' ? !v.passed : v.passed;
     evaluations.push({ ruleName: rule.name, passed, reason: v.reason });
   }
-  return { passed: evaluations.every((e) => e.passed), evaluations };
+  return { passed: evaluations.every(e => e.passed), evaluations };
 }

@@ -21,7 +21,7 @@ export interface TermState {
 export function createState(term: CompiledTerm, words: number): TermState {
   const r = emptySet(words);
   let size = 0;
-  const counts = term.distinct.map((d) => new Int32Array(d.table.byValue.length));
+  const counts = term.distinct.map(d => new Int32Array(d.table.byValue.length));
   const distinct = term.distinct.map(() => 0);
   const masks = term.distinct.map(() => emptySet(words));
   return {

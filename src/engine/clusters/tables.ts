@@ -115,38 +115,38 @@ export type SetTest = (s: Bitset) => boolean;
 export function atomTest(t: CatalogTables, a: Atom): SetTest {
   switch (a.kind) {
     case 'sizeLe':
-      return (s) => count(s) <= a.n;
+      return s => count(s) <= a.n;
     case 'sizeGe':
-      return (s) => count(s) >= a.n;
+      return s => count(s) >= a.n;
     case 'unique':
     case 'duplicate': {
       const f = t.field(a.field);
       const dup = a.kind === 'duplicate';
-      return (s) => distinctCount(f, s).dup === dup;
+      return s => distinctCount(f, s).dup === dup;
     }
     case 'rangeLe':
-      return (s) => rangeWithin(t, s, a.maxDiff);
+      return s => rangeWithin(t, s, a.maxDiff);
     case 'rangeGt':
-      return (s) => !rangeWithin(t, s, a.maxDiff);
+      return s => !rangeWithin(t, s, a.maxDiff);
     case 'someWith':
     case 'noneWith': {
       const bits = itemsWith(t, a.field, a.value);
       const some = a.kind === 'someWith';
-      return (s) => intersects(s, bits) === some;
+      return s => intersects(s, bits) === some;
     }
     case 'somePresent':
     case 'nonePresent': {
       const bits = t.field(a.field).present;
       const some = a.kind === 'somePresent';
-      return (s) => intersects(s, bits) === some;
+      return s => intersects(s, bits) === some;
     }
     case 'distinctLe': {
       const f = t.field(a.field);
-      return (s) => distinctCount(f, s).distinct <= a.n;
+      return s => distinctCount(f, s).distinct <= a.n;
     }
     case 'distinctGe': {
       const f = t.field(a.field);
-      return (s) => distinctCount(f, s).distinct >= a.n;
+      return s => distinctCount(f, s).distinct >= a.n;
     }
   }
 }

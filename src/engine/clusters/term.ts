@@ -53,7 +53,7 @@ export function compileTerm(
 ): CompiledTerm {
   const allowed = t.all.slice();
   let rows: Bitset[] | null = null;
-  const own = (): Bitset[] => (rows ??= adjacency.map((r) => r.slice()));
+  const own = (): Bitset[] => (rows ??= adjacency.map(r => r.slice()));
   let maxSize = Infinity;
   let minSize = 0;
   const distinct: DistinctBound[] = [];
@@ -70,7 +70,7 @@ export function compileTerm(
         break;
       case 'unique': {
         const f = t.field(a.field);
-        restrictRows(own(), t, (i) =>
+        restrictRows(own(), t, i =>
           f.valueIds[i] < 0 ? null : andNot(t.all, f.byValue[f.valueIds[i]]),
         );
         break;
@@ -90,7 +90,7 @@ export function compileTerm(
         const f = t.field(a.field);
         if (a.n <= 0) andInPlace(allowed, f.missing);
         else if (a.n === 1) {
-          restrictRows(own(), t, (i) =>
+          restrictRows(own(), t, i =>
             f.valueIds[i] < 0 ? null : or(f.missing, f.byValue[f.valueIds[i]]),
           );
         } else distinct.push({ table: f, n: a.n });

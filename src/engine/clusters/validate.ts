@@ -50,14 +50,14 @@ function judge(
 ): ClusterValidationResult {
   const ordered = [...members].sort((a, b) => a - b);
   const verdict = evaluateClusterRules(input.rules, {
-    ids: ordered.map((i) => input.itemIds[i]),
-    attributes: ordered.map((i) => input.attributes[i]),
+    ids: ordered.map(i => input.itemIds[i]),
+    attributes: ordered.map(i => input.attributes[i]),
   });
   return {
-    itemIds: members.map((i) => input.itemIds[i]),
+    itemIds: members.map(i => input.itemIds[i]),
     valid: pairs.length === 0 && verdict.passed,
     pairwiseCompatible: pairs.length === 0,
-    incompatiblePairs: pairs.map((p) => p.result),
+    incompatiblePairs: pairs.map(p => p.result),
     ruleEvaluations: verdict.evaluations,
   };
 }
@@ -92,12 +92,12 @@ export function clusterCandidates(
   const basePairs = incompatiblePairs(input, base);
   const candidates =
     candidateIndices === undefined || candidateIndices === null
-      ? input.itemIds.map((_, i) => i).filter((i) => !inBase.has(i))
+      ? input.itemIds.map((_, i) => i).filter(i => !inBase.has(i))
       : clean(input, candidateIndices);
   return {
     base: judge(input, base, basePairs),
-    candidates: candidates.map((c) => {
-      const withC = base.flatMap((b) => (b === c ? [] : (pairOf(input, b, c) ?? [])));
+    candidates: candidates.map(c => {
+      const withC = base.flatMap(b => (b === c ? [] : (pairOf(input, b, c) ?? [])));
       const added = !inBase.has(c);
       const pairs = added
         ? [...basePairs, ...withC].sort((p, q) => p.a - q.a || p.b - q.b)

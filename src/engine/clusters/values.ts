@@ -22,7 +22,7 @@ export function deepEqual(a: JsonValue | undefined, b: JsonValue | undefined): b
   }
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  return ka.every(k => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
 }
 
 /** A string that is equal for two values exactly when they are deeply equal. */
@@ -31,7 +31,7 @@ export function valueKey(v: JsonValue | undefined): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map(valueKey).join(',')}]`;
   const keys = Object.keys(v).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(v[k])}`).join(',')}}`;
+  return `{${keys.map(k => `${JSON.stringify(k)}:${valueKey(v[k])}`).join(',')}}`;
 }
 
 /** A value in a reason, rendered as the pairwise engine does (strings as they are). */

@@ -6,6 +6,7 @@ import type { JsonValue, SchemaDef } from '../model';
 import type { PairwiseCondition, PairwiseLeaf } from './ast';
 import { ConfigReader, fieldContext, type FieldContext } from './config';
 import {
+  describeJson,
   parseConditionTree,
   type LeafParseResult,
   type LeafParsers,
@@ -31,7 +32,7 @@ function typeWarning(
     r.warn(
       `${r.path}.field`,
       'FIELD_TYPE_MISMATCH',
-      `'${r.op}' on '${field}' (type ${describeJson(dim.type)}) expects a field of type ${types.join(' or ')}; it will never be true`,
+      `'${r.op}' on '${field}' (type ${typeof dim.type === 'string' ? dim.type : describeJson(dim.type)}) expects a field of type ${types.join(' or ')}; it will never be true`,
     );
   }
 }

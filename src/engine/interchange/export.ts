@@ -94,6 +94,6 @@ export function toDocument(doc: InterchangeDocument): JsonObject {
   if (doc.schemas) out.schemas = doc.schemas.map(schemaDoc);
   if (doc.rulesets) out.rulesets = doc.rulesets.map(ruleSetDoc);
   if (doc.clusterRulesets) out.cluster_rulesets = doc.clusterRulesets.map(clusterRuleSetDoc);
-  if (doc.catalogs) out.catalogs = doc.catalogs.map((c) => catalogDoc(c));
+  if (doc.catalogs) out.catalogs = doc.catalogs.map(c => catalogDoc(c));
   return out;
 }

@@ -69,7 +69,7 @@ export function md5Hex(text: string): string {
     d0 = (d0 + d) | 0;
   }
   return [a0, b0, c0, d0]
-    .map((w) => {
+    .map(w => {
       let hex = '';
       for (let i = 0; i < 4; i++) hex += ((w >>> (8 * i)) & 0xff).toString(16).padStart(2, '0');
       return hex;

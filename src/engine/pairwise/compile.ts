@@ -48,8 +48,8 @@ export function compileRuleSet(
     });
   });
   const ordered = [
-    ...parsed.filter((r) => r.type === 'exclusion'),
-    ...parsed.filter((r) => r.type === 'requirement'),
+    ...parsed.filter(r => r.type === 'exclusion'),
+    ...parsed.filter(r => r.type === 'requirement'),
   ];
   return { schema, rules: ordered, errors, warnings };
 }
@@ -68,7 +68,7 @@ function compileList(
   const isAll = op === 'all';
   const cost = children.reduce((s, c) => s + c.cost, 0);
   if (children.length === 0) return constant(`'${op}' has no conditions (false)`);
-  const tests = children.map((c) => c.test);
+  const tests = children.map(c => c.test);
   let test: PairTest;
   if (tests.length === 1) test = tests[0];
   else if (tests.length === 2) {
@@ -89,7 +89,7 @@ function compileList(
     }
     return { value: isAll, reason: reasons.join('; ') };
   };
-  const rows: RowEval[] = children.map((c) => c.row);
+  const rows: RowEval[] = children.map(c => c.row);
   const row = rows.length === 1 ? rows[0] : isAll ? allRow(rows, n) : anyRow(rows, n);
   return { test, explain, row, cost };
 }
@@ -101,7 +101,7 @@ export function compileCondition(node: PairwiseCondition, cols: Columns): Compil
     case 'any':
       return compileList(
         node.op,
-        node.children.map((c) => compileCondition(c, cols)),
+        node.children.map(c => compileCondition(c, cols)),
         cols.items.length,
       );
     case 'not': {

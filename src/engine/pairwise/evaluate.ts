@@ -66,7 +66,7 @@ export function evaluateItem(prepared: PreparedCatalog, i: number): ItemEvaluati
     itemId: prepared.ids[i] ?? '',
     compatibleCount,
     incompatibleCount: others - compatibleCount,
-    page: (options) => itemPage(prepared, i, row, options, compatibleCount, others),
+    page: options => itemPage(prepared, i, row, options, compatibleCount, others),
   };
 }
 

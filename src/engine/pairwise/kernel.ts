@@ -41,8 +41,8 @@ export function buildRowKernel(
   n: number,
 ): (i: number, from: number, to: number, out: Uint8Array) => number {
   const sorted = [...rules].sort((a, b) => a.node.cost - b.node.cost);
-  const exclusion = sorted.map((r) => (r.type === 'exclusion' ? 1 : 0));
-  const rows = sorted.map((r) => r.node.row);
+  const exclusion = sorted.map(r => (r.type === 'exclusion' ? 1 : 0));
+  const rows = sorted.map(r => r.node.row);
   const tmp = new Uint8Array(n);
   return (i, from, to, out) => {
     if (from >= to) return 0;

@@ -26,8 +26,8 @@ export interface PartLayerColumn {
 
 /** Compares strings by code point (UTF-16 order differs for astral characters). */
 export function compareCodePoints(a: string, b: string): number {
-  const x = Array.from(a, (c) => c.codePointAt(0) as number);
-  const y = Array.from(b, (c) => c.codePointAt(0) as number);
+  const x = Array.from(a, c => c.codePointAt(0) as number);
+  const y = Array.from(b, c => c.codePointAt(0) as number);
   for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return x[k] - y[k];
   return x.length - y.length;
 }
@@ -48,7 +48,7 @@ export function partLayerMap(value: unknown): Map<string, number> | undefined {
 /** Builds the column of a part_layer_list field. */
 export function partLayerColumn(items: readonly ItemDef[], field: string): PartLayerColumn {
   const n = items.length;
-  const maps = items.map((it) => partLayerMap(attr(it, field)));
+  const maps = items.map(it => partLayerMap(attr(it, field)));
   const names = new Set<string>();
   for (const m of maps) if (m) for (const p of m.keys()) names.add(p);
   const parts = [...names].sort(compareCodePoints);

@@ -56,11 +56,11 @@ export function prepareCatalog(
 ): PreparedCatalog {
   const list = Array.isArray(items) ? items : [];
   const cols = new Columns(list);
-  const compiledRules = compiled.rules.map((r) => ({
+  const compiledRules = compiled.rules.map(r => ({
     rule: r,
     node: compileCondition(r.condition, cols),
   }));
-  const ids = list.map((it) => safeText(it?.id));
+  const ids = list.map(it => safeText(it?.id));
   const indexById = new Map<string, number>();
   ids.forEach((id, k) => {
     if (!indexById.has(id)) indexById.set(id, k);

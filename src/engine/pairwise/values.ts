@@ -24,7 +24,7 @@ export function attr(item: ItemDef, field: string): unknown {
 
 function canonical(v: unknown, depth: number): unknown {
   if (depth > 64 || typeof v !== 'object' || v === null) return v;
-  if (Array.isArray(v)) return v.map((e) => canonical(e, depth + 1));
+  if (Array.isArray(v)) return v.map(e => canonical(e, depth + 1));
   const o = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(o).sort()) out[k] = canonical(o[k], depth + 1);

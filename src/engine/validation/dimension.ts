@@ -19,6 +19,9 @@ const DOC_KEYS: Record<string, string> = {
   partVocabulary: 'part_vocabulary',
 };
 
+/** Setting names in paths: `document` (item_type, as in the interchange format) or `input` (itemType, as in GraphQL). */
+export type KeyStyle = 'document' | 'input';
+
 export type Report = { errors: Issue[]; warnings: Issue[] };
 
 function checkStrings(r: Report, at: string, list: unknown, what: string): void {
@@ -49,7 +52,13 @@ function checkStrings(r: Report, at: string, list: unknown, what: string): void 
 }
 
 /** Checks one dimension's type and type-specific settings (`at` is its path). */
-export function checkDimension(r: Report, d: Record<string, unknown>, at: string): void {
+export function checkDimension(
+  r: Report,
+  d: Record<string, unknown>,
+  at: string,
+  keyStyle: KeyStyle = 'document',
+): void {
+  const k = (key: string): string => (keyStyle === 'document' ? (DOC_KEYS[key] ?? key) : key);
   const type = d.type as DimensionType;
   if (!DIMENSION_TYPES.includes(type)) {
     r.errors.push({
@@ -76,9 +85,9 @@ export function checkDimension(r: Report, d: Record<string, unknown>, at: string
   for (const [key, types] of Object.entries(SETTINGS)) {
     if (d[key] !== undefined && d[key] !== null && !types.includes(type)) {
       r.warnings.push({
-        path: `${at}.${DOC_KEYS[key] ?? key}`,
+        path: `${at}.${k(key)}`,
         code: 'IGNORED_SETTING',
-        message: `${DOC_KEYS[key] ?? key} is ignored for a ${type} dimension`,
+        message: `${k(key)} is ignored for a ${type} dimension`,
       });
     }
   }
@@ -122,9 +131,9 @@ export function checkDimension(r: Report, d: Record<string, unknown>, at: string
       const code =
         d.itemType === undefined || d.itemType === null ? 'REQUIRED_MISSING' : 'INVALID_SETTING';
       r.errors.push({
-        path: `${at}.item_type`,
+        path: `${at}.${k('itemType')}`,
         code,
-        message: `A list dimension needs item_type, one of ${LIST_ITEM_TYPES.join(', ')}; got ${shown(d.itemType)}`,
+        message: `A list dimension needs ${k('itemType')}, one of ${LIST_ITEM_TYPES.join(', ')}; got ${shown(d.itemType)}`,
       });
     }
   } else if (
@@ -132,6 +141,6 @@ export function checkDimension(r: Report, d: Record<string, unknown>, at: string
     d.partVocabulary !== undefined &&
     d.partVocabulary !== null
   ) {
-    checkStrings(r, `${at}.part_vocabulary`, d.partVocabulary, 'part_vocabulary');
+    checkStrings(r, `${at}.${k('partVocabulary')}`, d.partVocabulary, k('partVocabulary'));
   }
 }

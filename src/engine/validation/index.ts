@@ -7,6 +7,7 @@ export {
 } from './names';
 export { checkValue, type ValueProblem } from './value';
 export { validateSchemaDef } from './schema';
+export type { KeyStyle } from './dimension';
 export { validateItem, validateItems } from './item';
 export {
   validateRules,

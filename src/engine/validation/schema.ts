@@ -3,7 +3,7 @@
  * names and the type-specific settings of each dimension.
  */
 import type { ValidationReport } from '../model';
-import { checkDimension, type Report } from './dimension';
+import { checkDimension, type KeyStyle, type Report } from './dimension';
 import { checkDimensionName, checkResourceName, checkVersion, shown } from './names';
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
@@ -11,8 +11,13 @@ const join = (path: string, key: string): string => (path === '' ? key : `${path
  * Validates a schema definition (model shape, camelCase settings).
  * @param schema the schema as written (any value; never throws)
  * @param path prefix of issue paths, e.g. `schemas[0]`
+ * @param keyStyle setting names in paths: `item_type` (document) or `itemType` (input) @default 'document'
  */
-export function validateSchemaDef(schema: unknown, path = ''): ValidationReport {
+export function validateSchemaDef(
+  schema: unknown,
+  path = '',
+  keyStyle: KeyStyle = 'document',
+): ValidationReport {
   const r: Report = { errors: [], warnings: [] };
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     r.errors.push({
@@ -70,7 +75,7 @@ export function validateSchemaDef(schema: unknown, path = ''): ValidationReport 
         message: `Dimension name ${shown(dim.name)} is used twice (also dimensions[${seen.get(dim.name as string)}])`,
       });
     } else seen.set(dim.name as string, k);
-    checkDimension(r, dim, at);
+    checkDimension(r, dim, at, keyStyle);
   });
   return r;
 }

@@ -29,10 +29,10 @@ function inRange(dim: DimensionDef, v: number): boolean {
 }
 
 const SCALAR_CHECKS: Record<string, [string, (v: unknown) => boolean]> = {
-  string: ['a string', (v) => typeof v === 'string'],
-  integer: ['an integer', (v) => isNumber(v) && Number.isInteger(v)],
+  string: ['a string', v => typeof v === 'string'],
+  integer: ['an integer', v => isNumber(v) && Number.isInteger(v)],
   float: ['a number', isNumber],
-  boolean: ['true or false', (v) => typeof v === 'boolean'],
+  boolean: ['true or false', v => typeof v === 'boolean'],
 };
 
 function checkPartLayers(dim: DimensionDef, value: unknown, out: ValueProblem[]): void {
@@ -97,7 +97,7 @@ export function checkValue(dim: DimensionDef, value: unknown): ValueProblem[] {
       if (typeof value !== 'string' || !values.includes(value)) {
         out.push({
           at: '',
-          expected: `one of ${values.map((v) => shown(v)).join(', ')}`,
+          expected: `one of ${values.map(v => shown(v)).join(', ')}`,
           got: value,
         });
       }

@@ -8,9 +8,9 @@ import { CatalogNameScalar } from '../scalars';
 import { Schema } from '../schemas/schema.type';
 import { Catalog, CatalogConnection, CatalogInput, CatalogUpdateInput } from './catalog.type';
 
-@Resolver((_of) => Catalog)
+@Resolver(_of => Catalog)
 export class CatalogResolver {
-  @Query((_returns) => CatalogConnection)
+  @Query(_returns => CatalogConnection)
   catalogs(@Args() { first, after }: PagingArgs, @Ctx() { services, limits }: GraphQLContext) {
     return services.catalogs.list({
       first: checkPageSize('first', first, 50, limits.itemsPageMax),
@@ -18,46 +18,46 @@ export class CatalogResolver {
     });
   }
 
-  @Query((_returns) => Catalog, { nullable: true })
+  @Query(_returns => Catalog, { nullable: true })
   catalog(
-    @Arg('name', (_type) => CatalogNameScalar) name: string,
+    @Arg('name', _type => CatalogNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.catalogs.find(name);
   }
 
-  @FieldResolver((_returns) => Schema)
+  @FieldResolver(_returns => Schema)
   schema(@Root() catalog: Catalog, @Ctx() { services }: GraphQLContext) {
     return services.schemas.get(catalog.schemaName);
   }
 
-  @FieldResolver((_returns) => ItemConnection)
+  @FieldResolver(_returns => ItemConnection)
   items(
     @Root() catalog: Catalog,
     @Args() { first, after }: PagingArgs,
     @Ctx() { services, limits }: GraphQLContext,
   ) {
     const size = checkPageSize('first', first, 50, limits.itemsPageMax);
-    return services.items.page(catalog.name, { first: size, after });
+    return services.items.page(catalog, { first: size, after });
   }
 
-  @FieldResolver((_returns) => Item, { nullable: true })
+  @FieldResolver(_returns => Item, { nullable: true })
   item(
     @Root() catalog: Catalog,
-    @Arg('id', (_type) => ID) id: string,
+    @Arg('id', _type => ID) id: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.items.find(catalog.name, id);
   }
 
-  @Mutation((_returns) => Catalog)
+  @Mutation(_returns => Catalog)
   createCatalog(@Arg('input') input: CatalogInput, @Ctx() { services }: GraphQLContext) {
     return services.catalogs.create({ ...input, metadata: input.metadata as JsonObject | null });
   }
 
-  @Mutation((_returns) => Catalog)
+  @Mutation(_returns => Catalog)
   updateCatalog(
-    @Arg('name', (_type) => CatalogNameScalar) name: string,
+    @Arg('name', _type => CatalogNameScalar) name: string,
     @Arg('input') input: CatalogUpdateInput,
     @Ctx() { services }: GraphQLContext,
   ) {
@@ -67,9 +67,9 @@ export class CatalogResolver {
     });
   }
 
-  @Mutation((_returns) => Boolean)
+  @Mutation(_returns => Boolean)
   deleteCatalog(
-    @Arg('name', (_type) => CatalogNameScalar) name: string,
+    @Arg('name', _type => CatalogNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.catalogs.delete(name);

@@ -9,25 +9,29 @@ import {
 
 @ObjectType()
 export class Catalog {
-  @Field((_type) => CatalogNameScalar)
+  @Field(_type => CatalogNameScalar)
   name!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
   /** Resolved by CatalogResolver.schema. */
   schemaName!: string;
 
-  @Field((_type) => JSONObjectScalar, { nullable: true })
+  @Field(_type => JSONObjectScalar, { nullable: true })
   metadata?: Record<string, unknown> | null;
 
-  @Field((_type) => Int)
-  itemCount!: number;
+  /** A thunk when the service counts lazily (graphql-js calls it only if selected). */
+  @Field(_type => Int)
+  itemCount!: number | (() => Promise<number>);
 
-  @Field((_type) => DateTimeScalar)
+  /** Row id from the service (not a GraphQL field). */
+  rowId?: number;
+
+  @Field(_type => DateTimeScalar)
   createdAt!: Date;
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   updatedAt!: Date;
 }
 
@@ -35,24 +39,24 @@ export const CatalogConnection = createConnectionType('Catalog', Catalog);
 
 @InputType()
 export class CatalogInput {
-  @Field((_type) => CatalogNameScalar)
+  @Field(_type => CatalogNameScalar)
   name!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   schemaName!: string;
 
-  @Field((_type) => JSONObjectScalar, { nullable: true })
+  @Field(_type => JSONObjectScalar, { nullable: true })
   metadata?: Record<string, unknown> | null;
 }
 
 @InputType()
 export class CatalogUpdateInput {
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => JSONObjectScalar, { nullable: true })
+  @Field(_type => JSONObjectScalar, { nullable: true })
   metadata?: Record<string, unknown> | null;
 }

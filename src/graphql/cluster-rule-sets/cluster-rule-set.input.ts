@@ -4,33 +4,33 @@ import { ResourceNameScalar } from '../scalars';
 
 @InputType()
 export class ClusterRuleSetInput {
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   name!: string;
 
   @Field()
   version!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   schemaName!: string;
 
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   pairwiseRuleSetName!: string;
 
-  @Field((_type) => [RuleInput])
+  @Field(_type => [RuleInput])
   rules!: RuleInput[];
 }
 
 @InputType()
 export class ClusterRuleSetUpdateInput {
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   version?: string | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => [RuleInput], { nullable: true })
+  @Field(_type => [RuleInput], { nullable: true })
   rules?: RuleInput[] | null;
 }

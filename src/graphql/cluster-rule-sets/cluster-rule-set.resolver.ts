@@ -9,9 +9,9 @@ import { Schema } from '../schemas/schema.type';
 import { ClusterRuleSetInput, ClusterRuleSetUpdateInput } from './cluster-rule-set.input';
 import { ClusterRuleSet, ClusterRuleSetConnection } from './cluster-rule-set.type';
 
-@Resolver((_of) => ClusterRuleSet)
+@Resolver(_of => ClusterRuleSet)
 export class ClusterRuleSetResolver {
-  @Query((_returns) => ClusterRuleSetConnection)
+  @Query(_returns => ClusterRuleSetConnection)
   clusterRuleSets(
     @Args() { first, after }: PagingArgs,
     @Ctx() { services, limits }: GraphQLContext,
@@ -20,25 +20,25 @@ export class ClusterRuleSetResolver {
     return services.clusterRuleSets.list({ first: size, after });
   }
 
-  @Query((_returns) => ClusterRuleSet, { nullable: true })
+  @Query(_returns => ClusterRuleSet, { nullable: true })
   clusterRuleSet(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.clusterRuleSets.find(name);
   }
 
-  @FieldResolver((_returns) => Schema)
+  @FieldResolver(_returns => Schema)
   schema(@Root() set: ClusterRuleSet, @Ctx() { services }: GraphQLContext) {
     return services.schemas.get(set.schemaName);
   }
 
-  @FieldResolver((_returns) => RuleSet)
+  @FieldResolver(_returns => RuleSet)
   pairwiseRuleSet(@Root() set: ClusterRuleSet, @Ctx() { services }: GraphQLContext) {
     return services.ruleSets.get(set.pairwiseRuleSetName);
   }
 
-  @Mutation((_returns) => ClusterRuleSet)
+  @Mutation(_returns => ClusterRuleSet)
   createClusterRuleSet(
     @Arg('input') input: ClusterRuleSetInput,
     @Ctx() { services }: GraphQLContext,
@@ -46,9 +46,9 @@ export class ClusterRuleSetResolver {
     return services.clusterRuleSets.create({ ...input, rules: toRuleDefs(input.rules) });
   }
 
-  @Mutation((_returns) => ClusterRuleSet)
+  @Mutation(_returns => ClusterRuleSet)
   updateClusterRuleSet(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Arg('input') input: ClusterRuleSetUpdateInput,
     @Ctx() { services }: GraphQLContext,
   ) {
@@ -59,9 +59,9 @@ export class ClusterRuleSetResolver {
     });
   }
 
-  @Mutation((_returns) => Boolean)
+  @Mutation(_returns => Boolean)
   deleteClusterRuleSet(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.clusterRuleSets.delete(name);

@@ -5,13 +5,13 @@ import { DateTimeScalar, ResourceNameScalar } from '../scalars';
 
 @ObjectType()
 export class ClusterRuleSet {
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   name!: string;
 
   @Field()
   version!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
   /** Resolved by ClusterRuleSetResolver.schema. */
@@ -20,13 +20,13 @@ export class ClusterRuleSet {
   /** Resolved by ClusterRuleSetResolver.pairwiseRuleSet. */
   pairwiseRuleSetName!: string;
 
-  @Field((_type) => [Rule])
+  @Field(_type => [Rule])
   rules!: Rule[];
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   createdAt!: Date;
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   updatedAt!: Date;
 }
 

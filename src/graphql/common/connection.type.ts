@@ -15,19 +15,19 @@ export function createConnectionType<T extends object>(name: string, nodeType: C
     @Field()
     cursor!: string;
 
-    @Field((_type) => nodeType)
+    @Field(_type => nodeType)
     node!: T;
   }
 
   @ObjectType(`${name}Connection`)
   class Connection implements Page<T> {
-    @Field((_type) => [Edge])
+    @Field(_type => [Edge])
     edges!: Edge[];
 
-    @Field((_type) => PageInfo)
+    @Field(_type => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field((_type) => Int)
+    @Field(_type => Int)
     totalCount!: number;
   }
 

@@ -5,6 +5,6 @@ export class PageInfo {
   @Field()
   hasNextPage!: boolean;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   endCursor!: string | null;
 }

@@ -6,14 +6,14 @@ import { ClusterAnalysis, ClusterCandidates, ClusterValidation } from './cluster
 
 @Resolver()
 export class ClusterResolver {
-  @Query((_returns) => ClusterAnalysis)
+  @Query(_returns => ClusterAnalysis)
   evaluateClusters(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('clusterRuleSetName', (_type) => ResourceNameScalar) clusterRuleSetName: string,
-    @Arg('minClusterSize', (_type) => Int, { nullable: true, defaultValue: 2 })
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('clusterRuleSetName', _type => ResourceNameScalar) clusterRuleSetName: string,
+    @Arg('minClusterSize', _type => Int, { nullable: true, defaultValue: 2 })
     minClusterSize: number | null,
-    @Arg('maxClusterSize', (_type) => Int, { nullable: true }) maxClusterSize: number | null,
-    @Arg('maxClusters', (_type) => Int, { nullable: true, defaultValue: 100 })
+    @Arg('maxClusterSize', _type => Int, { nullable: true }) maxClusterSize: number | null,
+    @Arg('maxClusters', _type => Int, { nullable: true, defaultValue: 100 })
     maxClusters: number | null,
     @Ctx() { services, limits }: GraphQLContext,
   ) {
@@ -31,22 +31,22 @@ export class ClusterResolver {
     return services.evaluation.evaluateClusters(catalogName, clusterRuleSetName, options);
   }
 
-  @Query((_returns) => ClusterValidation)
+  @Query(_returns => ClusterValidation)
   validateCluster(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('clusterRuleSetName', (_type) => ResourceNameScalar) clusterRuleSetName: string,
-    @Arg('itemIds', (_type) => [ID]) itemIds: string[],
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('clusterRuleSetName', _type => ResourceNameScalar) clusterRuleSetName: string,
+    @Arg('itemIds', _type => [ID]) itemIds: string[],
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.evaluation.validateCluster(catalogName, clusterRuleSetName, itemIds);
   }
 
-  @Query((_returns) => ClusterCandidates)
+  @Query(_returns => ClusterCandidates)
   clusterCandidates(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('clusterRuleSetName', (_type) => ResourceNameScalar) clusterRuleSetName: string,
-    @Arg('itemIds', (_type) => [ID]) itemIds: string[],
-    @Arg('candidateIds', (_type) => [ID], { nullable: true }) candidateIds: string[] | null,
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('clusterRuleSetName', _type => ResourceNameScalar) clusterRuleSetName: string,
+    @Arg('itemIds', _type => [ID]) itemIds: string[],
+    @Arg('candidateIds', _type => [ID], { nullable: true }) candidateIds: string[] | null,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.evaluation.clusterCandidates(

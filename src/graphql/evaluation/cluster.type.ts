@@ -5,13 +5,13 @@ import { ComparisonResult, RuleEvaluation } from './comparison.type';
 
 @ObjectType()
 export class Cluster {
-  @Field((_type) => ID)
+  @Field(_type => ID)
   id!: string;
 
-  @Field((_type) => [ID])
+  @Field(_type => [ID])
   itemIds!: string[];
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   size!: number;
 
   @Field()
@@ -20,75 +20,75 @@ export class Cluster {
   @Field()
   isMaximum!: boolean;
 
-  @Field((_type) => [RuleEvaluation])
+  @Field(_type => [RuleEvaluation])
   ruleEvaluations!: RuleEvaluation[];
 }
 
 @ObjectType()
 export class ClusterRelationship {
-  @Field((_type) => ID)
+  @Field(_type => ID)
   clusterId!: string;
 
-  @Field((_type) => ID)
+  @Field(_type => ID)
   relatedClusterId!: string;
 
-  @Field((_type) => ClusterRelationshipTypeEnum)
+  @Field(_type => ClusterRelationshipTypeEnum)
   relationshipType!: ClusterRelationshipTypeEnum;
 
-  @Field((_type) => [ID])
+  @Field(_type => [ID])
   sharedItems!: string[];
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   overlapSize!: number;
 }
 
 @ObjectType()
 export class ClusterAnalysis {
-  @Field((_type) => CatalogNameScalar)
+  @Field(_type => CatalogNameScalar)
   catalogName!: string;
 
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   ruleSetName!: string;
 
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   clusterRuleSetName!: string;
 
-  @Field((_type) => [Cluster])
+  @Field(_type => [Cluster])
   clusters!: Cluster[];
 
-  @Field((_type) => [ClusterRelationship])
+  @Field(_type => [ClusterRelationship])
   relationships!: ClusterRelationship[];
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   totalClusters!: number;
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   maxClusterSize!: number;
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   minClusterSize!: number;
 
-  @Field((_type) => Float)
+  @Field(_type => Float)
   avgClusterSize!: number;
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   totalItemsCovered!: number;
 
   @Field()
   truncated!: boolean;
 
-  @Field((_type) => Int, {
+  @Field(_type => Int, {
     description: 'The search work budget (steps) in force for this answer (a server setting).',
   })
   workBudget!: number;
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   evaluatedAt!: Date;
 }
 
 @ObjectType()
 export class ClusterValidation {
-  @Field((_type) => [ID])
+  @Field(_type => [ID])
   itemIds!: string[];
 
   @Field()
@@ -97,30 +97,30 @@ export class ClusterValidation {
   @Field()
   pairwiseCompatible!: boolean;
 
-  @Field((_type) => [ComparisonResult])
+  @Field(_type => [ComparisonResult])
   incompatiblePairs!: ComparisonResult[];
 
-  @Field((_type) => [RuleEvaluation])
+  @Field(_type => [RuleEvaluation])
   ruleEvaluations!: RuleEvaluation[];
 }
 
 @ObjectType()
 export class ClusterCandidate {
-  @Field((_type) => ID)
+  @Field(_type => ID)
   itemId!: string;
 
   @Field()
   pairwiseCompatible!: boolean;
 
-  @Field((_type) => ClusterValidation)
+  @Field(_type => ClusterValidation)
   validIfAdded!: ClusterValidation;
 }
 
 @ObjectType()
 export class ClusterCandidates {
-  @Field((_type) => ClusterValidation)
+  @Field(_type => ClusterValidation)
   base!: ClusterValidation;
 
-  @Field((_type) => [ClusterCandidate])
+  @Field(_type => [ClusterCandidate])
   candidates!: ClusterCandidate[];
 }

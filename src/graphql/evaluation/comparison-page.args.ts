@@ -2,12 +2,12 @@ import { ArgsType, Field, Int } from 'type-graphql';
 
 @ArgsType()
 export class ComparisonPageArgs {
-  @Field((_type) => Int, { nullable: true, defaultValue: 100 })
+  @Field(_type => Int, { nullable: true, defaultValue: 100 })
   first?: number | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   after?: string | null;
 
-  @Field((_type) => Boolean, { nullable: true })
+  @Field(_type => Boolean, { nullable: true })
   compatible?: boolean | null;
 }

@@ -15,16 +15,16 @@ export class RuleEvaluation {
 
 @ObjectType()
 export class ComparisonResult {
-  @Field((_type) => ID)
+  @Field(_type => ID)
   item1Id!: string;
 
-  @Field((_type) => ID)
+  @Field(_type => ID)
   item2Id!: string;
 
   @Field()
   compatible!: boolean;
 
-  @Field((_type) => [RuleEvaluation])
+  @Field(_type => [RuleEvaluation])
   rulesEvaluated!: RuleEvaluation[];
 }
 
@@ -32,15 +32,15 @@ export const ComparisonConnection = createConnectionType('Comparison', Compariso
 
 @ObjectType()
 export class MatrixSummary {
-  @Field((_type) => Int)
+  @Field(_type => Int)
   totalPairs!: number;
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   compatiblePairs!: number;
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   incompatiblePairs!: number;
 
-  @Field((_type) => Float)
+  @Field(_type => Float)
   compatibilityRate!: number;
 }

@@ -19,18 +19,18 @@ function comparisonPage(
   });
 }
 
-@Resolver((_of) => MatrixResult)
+@Resolver(_of => MatrixResult)
 export class MatrixResolver {
-  @Query((_returns) => MatrixResult)
+  @Query(_returns => MatrixResult)
   evaluateMatrix(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('ruleSetName', (_type) => ResourceNameScalar) ruleSetName: string,
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('ruleSetName', _type => ResourceNameScalar) ruleSetName: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.evaluation.evaluateMatrix(catalogName, ruleSetName);
   }
 
-  @FieldResolver((_returns) => ComparisonConnection)
+  @FieldResolver(_returns => ComparisonConnection)
   comparisons(
     @Root() root: { comparisons: ComparisonSource },
     @Args() args: ComparisonPageArgs,
@@ -40,30 +40,30 @@ export class MatrixResolver {
   }
 }
 
-@Resolver((_of) => ItemEvaluation)
+@Resolver(_of => ItemEvaluation)
 export class ItemEvaluationResolver {
-  @Query((_returns) => ComparisonResult)
+  @Query(_returns => ComparisonResult)
   evaluatePair(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('ruleSetName', (_type) => ResourceNameScalar) ruleSetName: string,
-    @Arg('item1Id', (_type) => ID) item1Id: string,
-    @Arg('item2Id', (_type) => ID) item2Id: string,
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('ruleSetName', _type => ResourceNameScalar) ruleSetName: string,
+    @Arg('item1Id', _type => ID) item1Id: string,
+    @Arg('item2Id', _type => ID) item2Id: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.evaluation.evaluatePair(catalogName, ruleSetName, item1Id, item2Id);
   }
 
-  @Query((_returns) => ItemEvaluation)
+  @Query(_returns => ItemEvaluation)
   evaluateItem(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('ruleSetName', (_type) => ResourceNameScalar) ruleSetName: string,
-    @Arg('itemId', (_type) => ID) itemId: string,
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('ruleSetName', _type => ResourceNameScalar) ruleSetName: string,
+    @Arg('itemId', _type => ID) itemId: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.evaluation.evaluateItem(catalogName, ruleSetName, itemId);
   }
 
-  @FieldResolver((_returns) => ComparisonConnection)
+  @FieldResolver(_returns => ComparisonConnection)
   comparisons(
     @Root() root: { comparisons: ComparisonSource },
     @Args() args: ComparisonPageArgs,

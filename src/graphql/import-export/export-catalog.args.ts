@@ -3,12 +3,12 @@ import { CatalogNameScalar } from '../scalars';
 
 @ArgsType()
 export class ExportCatalogArgs {
-  @Field((_type) => CatalogNameScalar)
+  @Field(_type => CatalogNameScalar)
   name!: string;
 
-  @Field((_type) => Int, { nullable: true, defaultValue: 10000 })
+  @Field(_type => Int, { nullable: true, defaultValue: 10000 })
   first?: number | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   after?: string | null;
 }

@@ -27,54 +27,54 @@ async function importKind(
 
 @Resolver()
 export class ImportExportResolver {
-  @Mutation((_returns) => ImportResult)
+  @Mutation(_returns => ImportResult)
   importSchemas(
-    @Arg('file', (_type) => UploadScalar) file: Promise<FileUpload>,
-    @Arg('onConflict', (_type) => ImportConflictStrategy, conflictArg)
+    @Arg('file', _type => UploadScalar) file: Promise<FileUpload>,
+    @Arg('onConflict', _type => ImportConflictStrategy, conflictArg)
     onConflict: ImportConflictStrategy | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return importKind('schemas', file, onConflict, ctx);
   }
 
-  @Mutation((_returns) => ImportResult)
+  @Mutation(_returns => ImportResult)
   importRuleSets(
-    @Arg('file', (_type) => UploadScalar) file: Promise<FileUpload>,
-    @Arg('onConflict', (_type) => ImportConflictStrategy, conflictArg)
+    @Arg('file', _type => UploadScalar) file: Promise<FileUpload>,
+    @Arg('onConflict', _type => ImportConflictStrategy, conflictArg)
     onConflict: ImportConflictStrategy | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return importKind('rulesets', file, onConflict, ctx);
   }
 
-  @Mutation((_returns) => ImportResult)
+  @Mutation(_returns => ImportResult)
   importClusterRuleSets(
-    @Arg('file', (_type) => UploadScalar) file: Promise<FileUpload>,
-    @Arg('onConflict', (_type) => ImportConflictStrategy, conflictArg)
+    @Arg('file', _type => UploadScalar) file: Promise<FileUpload>,
+    @Arg('onConflict', _type => ImportConflictStrategy, conflictArg)
     onConflict: ImportConflictStrategy | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return importKind('cluster_rulesets', file, onConflict, ctx);
   }
 
-  @Mutation((_returns) => ImportResult)
+  @Mutation(_returns => ImportResult)
   importCatalogs(
-    @Arg('file', (_type) => UploadScalar) file: Promise<FileUpload>,
-    @Arg('onConflict', (_type) => ImportConflictStrategy, conflictArg)
+    @Arg('file', _type => UploadScalar) file: Promise<FileUpload>,
+    @Arg('onConflict', _type => ImportConflictStrategy, conflictArg)
     onConflict: ImportConflictStrategy | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return importKind('catalogs', file, onConflict, ctx);
   }
 
-  @Mutation((_returns) => ImportResult, {
+  @Mutation(_returns => ImportResult, {
     description:
       "Append or replace items of an existing catalog (batches for catalogs larger than one import's item limit).",
   })
   async importItems(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('file', (_type) => UploadScalar) file: Promise<FileUpload>,
-    @Arg('onConflict', (_type) => ImportConflictStrategy, conflictArg)
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('file', _type => UploadScalar) file: Promise<FileUpload>,
+    @Arg('onConflict', _type => ImportConflictStrategy, conflictArg)
     onConflict: ImportConflictStrategy | null,
     @Ctx() { services, limits }: GraphQLContext,
   ) {
@@ -86,17 +86,17 @@ export class ImportExportResolver {
     );
   }
 
-  @Mutation((_returns) => ImportResult)
+  @Mutation(_returns => ImportResult)
   importAll(
-    @Arg('file', (_type) => UploadScalar) file: Promise<FileUpload>,
-    @Arg('onConflict', (_type) => ImportConflictStrategy, conflictArg)
+    @Arg('file', _type => UploadScalar) file: Promise<FileUpload>,
+    @Arg('onConflict', _type => ImportConflictStrategy, conflictArg)
     onConflict: ImportConflictStrategy | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return importKind('all', file, onConflict, ctx);
   }
 
-  @Query((_returns) => JSONObjectScalar, {
+  @Query(_returns => JSONObjectScalar, {
     description:
       'The whole database in the interchange format (catalog items included; refused with a clear error above the export item limit: use exportCatalog).',
   })
@@ -104,7 +104,7 @@ export class ImportExportResolver {
     return services.transfer.exportAll();
   }
 
-  @Query((_returns) => CatalogExportPage)
+  @Query(_returns => CatalogExportPage)
   exportCatalog(
     @Args() { name, first, after }: ExportCatalogArgs,
     @Ctx() { services, limits }: GraphQLContext,

@@ -4,34 +4,34 @@ import { JSONObjectScalar } from '../scalars';
 
 @ObjectType()
 export class ImportCounts {
-  @Field((_type) => Int)
+  @Field(_type => Int)
   created!: number;
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   updated!: number;
 
-  @Field((_type) => Int)
+  @Field(_type => Int)
   skipped!: number;
 }
 
 @ObjectType()
 export class ImportResult {
-  @Field((_type) => ImportCounts)
+  @Field(_type => ImportCounts)
   schemas!: ImportCounts;
 
-  @Field((_type) => ImportCounts)
+  @Field(_type => ImportCounts)
   ruleSets!: ImportCounts;
 
-  @Field((_type) => ImportCounts)
+  @Field(_type => ImportCounts)
   clusterRuleSets!: ImportCounts;
 
-  @Field((_type) => ImportCounts)
+  @Field(_type => ImportCounts)
   catalogs!: ImportCounts;
 
-  @Field((_type) => ImportCounts)
+  @Field(_type => ImportCounts)
   items!: ImportCounts;
 
-  @Field((_type) => [String])
+  @Field(_type => [String])
   warnings!: string[];
 }
 
@@ -39,9 +39,9 @@ export class ImportResult {
   description: 'One page of a catalog in the interchange format (domain.md section 6).',
 })
 export class CatalogExportPage {
-  @Field((_type) => JSONObjectScalar)
+  @Field(_type => JSONObjectScalar)
   document!: Record<string, unknown>;
 
-  @Field((_type) => PageInfo)
+  @Field(_type => PageInfo)
   pageInfo!: PageInfo;
 }

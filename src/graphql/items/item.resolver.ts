@@ -4,11 +4,11 @@ import type { GraphQLContext } from '../context';
 import { CatalogNameScalar } from '../scalars';
 import { Item, ItemInput, ItemUpdateInput } from './item.type';
 
-@Resolver((_of) => Item)
+@Resolver(_of => Item)
 export class ItemResolver {
-  @Mutation((_returns) => Item)
+  @Mutation(_returns => Item)
   createItem(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
     @Arg('input') input: ItemInput,
     @Ctx() { services }: GraphQLContext,
   ) {
@@ -20,10 +20,10 @@ export class ItemResolver {
     });
   }
 
-  @Mutation((_returns) => Item)
+  @Mutation(_returns => Item)
   updateItem(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('id', (_type) => ID) id: string,
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('id', _type => ID) id: string,
     @Arg('input') input: ItemUpdateInput,
     @Ctx() { services }: GraphQLContext,
   ) {
@@ -34,10 +34,10 @@ export class ItemResolver {
     });
   }
 
-  @Mutation((_returns) => Boolean)
+  @Mutation(_returns => Boolean)
   deleteItem(
-    @Arg('catalogName', (_type) => CatalogNameScalar) catalogName: string,
-    @Arg('id', (_type) => ID) id: string,
+    @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
+    @Arg('id', _type => ID) id: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.items.delete(catalogName, id);

@@ -4,30 +4,30 @@ import { RuleInput } from './rule.type';
 
 @InputType()
 export class RuleSetInput {
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   name!: string;
 
   @Field()
   version!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   schemaName!: string;
 
-  @Field((_type) => [RuleInput])
+  @Field(_type => [RuleInput])
   rules!: RuleInput[];
 }
 
 @InputType()
 export class RuleSetUpdateInput {
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   version?: string | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => [RuleInput], { nullable: true })
+  @Field(_type => [RuleInput], { nullable: true })
   rules?: RuleInput[] | null;
 }

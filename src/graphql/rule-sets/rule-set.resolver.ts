@@ -8,9 +8,9 @@ import { RuleSetInput, RuleSetUpdateInput } from './rule-set.input';
 import { RuleSet, RuleSetConnection } from './rule-set.type';
 import { toRuleDefs } from './rule.mapper';
 
-@Resolver((_of) => RuleSet)
+@Resolver(_of => RuleSet)
 export class RuleSetResolver {
-  @Query((_returns) => RuleSetConnection)
+  @Query(_returns => RuleSetConnection)
   ruleSets(@Args() { first, after }: PagingArgs, @Ctx() { services, limits }: GraphQLContext) {
     return services.ruleSets.list({
       first: checkPageSize('first', first, 50, limits.itemsPageMax),
@@ -18,27 +18,27 @@ export class RuleSetResolver {
     });
   }
 
-  @Query((_returns) => RuleSet, { nullable: true })
+  @Query(_returns => RuleSet, { nullable: true })
   ruleSet(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.ruleSets.find(name);
   }
 
-  @FieldResolver((_returns) => Schema)
+  @FieldResolver(_returns => Schema)
   schema(@Root() ruleSet: RuleSet, @Ctx() { services }: GraphQLContext) {
     return services.schemas.get(ruleSet.schemaName);
   }
 
-  @Mutation((_returns) => RuleSet)
+  @Mutation(_returns => RuleSet)
   createRuleSet(@Arg('input') input: RuleSetInput, @Ctx() { services }: GraphQLContext) {
     return services.ruleSets.create({ ...input, rules: toRuleDefs(input.rules) });
   }
 
-  @Mutation((_returns) => RuleSet)
+  @Mutation(_returns => RuleSet)
   updateRuleSet(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Arg('input') input: RuleSetUpdateInput,
     @Ctx() { services }: GraphQLContext,
   ) {
@@ -49,9 +49,9 @@ export class RuleSetResolver {
     });
   }
 
-  @Mutation((_returns) => Boolean)
+  @Mutation(_returns => Boolean)
   deleteRuleSet(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.ruleSets.delete(name);

@@ -5,25 +5,25 @@ import { Rule } from './rule.type';
 
 @ObjectType()
 export class RuleSet {
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   name!: string;
 
   @Field()
   version!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
   /** Resolved by RuleSetResolver.schema. */
   schemaName!: string;
 
-  @Field((_type) => [Rule])
+  @Field(_type => [Rule])
   rules!: Rule[];
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   createdAt!: Date;
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   updatedAt!: Date;
 }
 

@@ -3,7 +3,7 @@ import type { RuleInput } from './rule.type';
 
 /** GraphQL rule inputs → engine rule definitions. */
 export function toRuleDefs(inputs: readonly RuleInput[]): RuleDef[] {
-  return inputs.map((r) => ({
+  return inputs.map(r => ({
     name: r.name,
     type: r.type,
     enabled: r.enabled ?? true,

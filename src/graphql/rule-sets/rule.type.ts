@@ -7,16 +7,16 @@ export class Rule {
   @Field()
   name!: string;
 
-  @Field((_type) => RuleTypeEnum)
+  @Field(_type => RuleTypeEnum)
   type!: RuleTypeEnum;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
   @Field()
   enabled!: boolean;
 
-  @Field((_type) => JSONObjectScalar)
+  @Field(_type => JSONObjectScalar)
   condition!: Record<string, unknown>;
 }
 
@@ -25,15 +25,15 @@ export class RuleInput {
   @Field()
   name!: string;
 
-  @Field((_type) => RuleTypeEnum)
+  @Field(_type => RuleTypeEnum)
   type!: RuleTypeEnum;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
   @Field({ nullable: true, defaultValue: true })
   enabled?: boolean;
 
-  @Field((_type) => JSONObjectScalar)
+  @Field(_type => JSONObjectScalar)
   condition!: Record<string, unknown>;
 }

@@ -31,7 +31,7 @@ function createNameScalar(name: string, description: string): GraphQLScalarType<
   return new GraphQLScalarType<string, string>({
     name,
     description,
-    serialize: (value) => value as string,
+    serialize: value => value as string,
     parseValue: check,
     parseLiteral: (ast: ValueNode) => {
       if (ast.kind !== Kind.STRING) {

@@ -3,7 +3,7 @@ import type { DimensionInput } from './schema.input';
 
 /** GraphQL dimension inputs → engine definitions (null fields dropped). */
 export function toDimensionDefs(inputs: readonly DimensionInput[]): DimensionDef[] {
-  return inputs.map((d) => ({
+  return inputs.map(d => ({
     name: d.name,
     type: d.type,
     required: d.required ?? false,

@@ -7,9 +7,9 @@ import { SchemaInput, SchemaUpdateInput } from './schema.input';
 import { Schema, SchemaConnection } from './schema.type';
 import { toDimensionDefs } from './schema.mapper';
 
-@Resolver((_of) => Schema)
+@Resolver(_of => Schema)
 export class SchemaResolver {
-  @Query((_returns) => SchemaConnection)
+  @Query(_returns => SchemaConnection)
   schemas(@Args() { first, after }: PagingArgs, @Ctx() { services, limits }: GraphQLContext) {
     return services.schemas.list({
       first: checkPageSize('first', first, 50, limits.itemsPageMax),
@@ -17,22 +17,22 @@ export class SchemaResolver {
     });
   }
 
-  @Query((_returns) => Schema, { nullable: true })
+  @Query(_returns => Schema, { nullable: true })
   schema(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.schemas.find(name);
   }
 
-  @Mutation((_returns) => Schema)
+  @Mutation(_returns => Schema)
   createSchema(@Arg('input') input: SchemaInput, @Ctx() { services }: GraphQLContext) {
     return services.schemas.create({ ...input, dimensions: toDimensionDefs(input.dimensions) });
   }
 
-  @Mutation((_returns) => Schema)
+  @Mutation(_returns => Schema)
   updateSchema(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Arg('input') input: SchemaUpdateInput,
     @Ctx() { services }: GraphQLContext,
   ) {
@@ -43,9 +43,9 @@ export class SchemaResolver {
     });
   }
 
-  @Mutation((_returns) => Boolean)
+  @Mutation(_returns => Boolean)
   deleteSchema(
-    @Arg('name', (_type) => ResourceNameScalar) name: string,
+    @Arg('name', _type => ResourceNameScalar) name: string,
     @Ctx() { services }: GraphQLContext,
   ) {
     return services.schemas.delete(name);

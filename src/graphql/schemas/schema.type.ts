@@ -8,49 +8,49 @@ export class Dimension {
   @Field()
   name!: string;
 
-  @Field((_type) => DimensionTypeEnum)
+  @Field(_type => DimensionTypeEnum)
   type!: DimensionTypeEnum;
 
   @Field()
   required!: boolean;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => [String], { nullable: true })
+  @Field(_type => [String], { nullable: true })
   values?: string[] | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field(_type => Float, { nullable: true })
   min?: number | null;
 
-  @Field((_type) => Float, { nullable: true })
+  @Field(_type => Float, { nullable: true })
   max?: number | null;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   itemType?: string | null;
 
-  @Field((_type) => [String], { nullable: true })
+  @Field(_type => [String], { nullable: true })
   partVocabulary?: string[] | null;
 }
 
 @ObjectType()
 export class Schema {
-  @Field((_type) => ResourceNameScalar)
+  @Field(_type => ResourceNameScalar)
   name!: string;
 
   @Field()
   version!: string;
 
-  @Field((_type) => String, { nullable: true })
+  @Field(_type => String, { nullable: true })
   description?: string | null;
 
-  @Field((_type) => [Dimension])
+  @Field(_type => [Dimension])
   dimensions!: Dimension[];
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   createdAt!: Date;
 
-  @Field((_type) => DateTimeScalar)
+  @Field(_type => DateTimeScalar)
   updatedAt!: Date;
 }
 

@@ -8,17 +8,24 @@ export interface CatalogData extends Timestamped {
   readonly description: string | null;
   readonly schemaName: string;
   readonly metadata: JsonObject | null;
-  readonly itemCount: number;
+  /** A number, or a thunk (GraphQL calls it only when `itemCount` is selected). */
+  readonly itemCount: number | (() => Promise<number>);
+  /** The row id (not exposed by the API; lets `Catalog.items` skip a second lookup). */
+  readonly rowId: number;
 }
 
 /** Needs `schema` loaded; `itemCount` from ItemRepository.countInCatalog / countsByCatalog. */
-export function toCatalogData(entity: CatalogEntity, itemCount: number): CatalogData {
+export function toCatalogData(
+  entity: CatalogEntity,
+  itemCount: number | (() => Promise<number>),
+): CatalogData {
   return {
     name: entity.name,
     description: entity.description,
     schemaName: loadedName(entity.schema, `Schema of catalog "${entity.name}"`),
     metadata: entity.metadata,
     itemCount,
+    rowId: entity.id,
     ...timestamps(entity),
   };
 }

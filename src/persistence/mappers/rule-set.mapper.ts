@@ -5,7 +5,7 @@ import { loadedName, timestamps, type Timestamped } from './loaded';
 
 /** Stored rules with `enabled` defaulted (older documents may omit it). */
 export function toRuleDefs(rules: readonly RuleDef[]): readonly RuleDef[] {
-  return rules.map((r) => ({ ...r, enabled: r.enabled ?? true }));
+  return rules.map(r => ({ ...r, enabled: r.enabled ?? true }));
 }
 
 /** Needs `schema` loaded. */

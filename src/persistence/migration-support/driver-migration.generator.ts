@@ -11,14 +11,14 @@ export class DriverMigrationGenerator extends TSMigrationGenerator {
     diff: { up: string[]; down: string[] },
   ): string {
     const kind = driverKind(this.driver.getPlatform());
-    const missing = DRIVER_KINDS.filter((k) => k !== kind);
+    const missing = DRIVER_KINDS.filter(k => k !== kind);
     return [
       `import { DriverMigration, type DriverSql } from '../src/persistence/migration-support/driver-migration';`,
       '',
       `/**`,
       ` * Generated against ${kind}.`,
       ...missing.map(
-        (k) => ` * TODO: generate against ${k} and replace its \`null\` lists (docs/database.md).`,
+        k => ` * TODO: generate against ${k} and replace its \`null\` lists (docs/database.md).`,
       ),
       ` */`,
       `export class ${className} extends DriverMigration {`,
@@ -31,9 +31,9 @@ export class DriverMigrationGenerator extends TSMigrationGenerator {
   }
 
   private block(kind: DriverKind, statements: readonly string[]): string {
-    const lines = DRIVER_KINDS.map((k) => {
+    const lines = DRIVER_KINDS.map(k => {
       if (k !== kind) return `    ${k}: null,`;
-      const body = statements.filter((s) => s.trim() !== '').map((s) => `      ${quote(s)},`);
+      const body = statements.filter(s => s.trim() !== '').map(s => `      ${quote(s)},`);
       if (body.length === 0) return `    ${k}: [],`;
       return [`    ${k}: [`, ...body, `    ],`].join('\n');
     });

@@ -29,6 +29,6 @@ export abstract class DriverMigration extends Migration {
         `Migration ${this.constructor.name} has no "${direction}" SQL for ${kind} yet: generate it against ${kind} (npx mikro-orm migration:create with a ${kind} DATABASE_URL) and copy the statements into its ${kind} list (docs/database.md, "Writing a migration").`,
       );
     }
-    statements.forEach((statement) => this.addSql(statement));
+    statements.forEach(statement => this.addSql(statement));
   }
 }

@@ -29,7 +29,7 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
         { catalog, itemId: { $in: chunk } },
         { fields: ['itemId'], disableIdentityMap: true },
       );
-      rows.forEach((r) => existing.add(r.itemId));
+      rows.forEach(r => existing.add(r.itemId));
     }
     return existing;
   }
@@ -64,8 +64,8 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
 
   /** Item counts of several catalogs in one query (catalog lists); absent = 0. */
   async countsByCatalog(catalogs: readonly CatalogEntity[]): Promise<Map<number, number>> {
-    const counts = new Map<number, number>(catalogs.map((c) => [c.id, 0]));
-    for (const chunk of chunks(catalogs.map((c) => c.id))) {
+    const counts = new Map<number, number>(catalogs.map(c => [c.id, 0]));
+    for (const chunk of chunks(catalogs.map(c => c.id))) {
       const rows: { catalog_id: number | string; n: number | string }[] =
         await this.getEntityManager()
           .getConnection()
@@ -75,7 +75,7 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
             'all',
             this.getEntityManager().getTransactionContext(),
           );
-      rows.forEach((r) => counts.set(Number(r.catalog_id), Number(r.n)));
+      rows.forEach(r => counts.set(Number(r.catalog_id), Number(r.n)));
     }
     return counts;
   }

@@ -40,7 +40,7 @@ export abstract class NamedRepository<T extends NamedRow> extends EntityReposito
       orderBy: { id: 'asc' } as never,
       disableIdentityMap: true,
     });
-    return rows.map((r) => (r as NamedRow).name);
+    return rows.map(r => (r as NamedRow).name);
   }
 
   /** See markRevised: the next flush bumps `revision` atomically. */

@@ -94,9 +94,9 @@ export class DocumentImporter {
   ): Promise<string[]> {
     if (!defs?.length) return [];
     const rows = await this.em.find(entity as typeof SchemaEntity, {
-      name: { $in: defs.map((d) => d.name) },
+      name: { $in: defs.map(d => d.name) },
     });
-    return rows.map((r) => `${kind} "${r.name}"`);
+    return rows.map(r => `${kind} "${r.name}"`);
   }
 
   /** Looks a name up; decides between create, replace and skip. */
@@ -193,7 +193,7 @@ export class DocumentImporter {
       catalog = Object.assign(found, fields);
       const before = await this.em.getRepository(ItemEntity).existingItemIds(
         catalog,
-        def.items.map((i) => i.id),
+        def.items.map(i => i.id),
       );
       this.result.items.updated += before.size;
       this.result.items.created += def.items.length - before.size;

@@ -53,7 +53,7 @@ export class TransferService implements TransferContract {
     >;
     const own = kind === 'all' ? json : kind in json ? { [kind]: json[kind] } : {};
     this.checkItemCount(countItems(own));
-    return this.em.transactional(async (em) => {
+    return this.em.transactional(async em => {
       const parsed = parseDocument(own, await referenceContext(em));
       assertNoIssues('The import was refused; nothing was written', parsed.errors, parsed.warnings);
       const result = emptyResult(parsed.warnings.map(formatIssue));
@@ -71,10 +71,10 @@ export class TransferService implements TransferContract {
       unknown
     >;
     this.checkItemCount(Array.isArray(json.items) ? json.items.length : 0);
-    return this.em.transactional(async (em) => {
+    return this.em.transactional(async em => {
       const catalog = await new CatalogService(em).entity(catalogName);
       const ids = Array.isArray(json.items)
-        ? json.items.map((i) => String((i as { id?: unknown })?.id))
+        ? json.items.map(i => String((i as { id?: unknown })?.id))
         : [];
       const existing = await em.getRepository(ItemEntity).existingItemIds(catalog, ids);
       const parsed = parseItemsDocument(
@@ -87,15 +87,15 @@ export class TransferService implements TransferContract {
         parsed.errors,
       );
       const result = emptyResult(parsed.warnings.map(formatIssue));
-      const fresh = parsed.items.filter((i) => !existing.has(i.id));
-      const clashing = parsed.items.filter((i) => existing.has(i.id));
+      const fresh = parsed.items.filter(i => !existing.has(i.id));
+      const clashing = parsed.items.filter(i => existing.has(i.id));
       if (onConflict === 'SKIP') result.items.skipped += clashing.length;
       if (onConflict === 'REPLACE') {
         for (const entity of await em.getRepository(ItemEntity).findByItemIds(
           catalog,
-          clashing.map((i) => i.id),
+          clashing.map(i => i.id),
         )) {
-          const def = clashing.find((i) => i.id === entity.itemId)!;
+          const def = clashing.find(i => i.id === entity.itemId)!;
           Object.assign(entity, {
             name: def.name,
             attributes: def.attributes,
@@ -207,9 +207,9 @@ function countItems(doc: Record<string, unknown>): number {
 
 /** References a document may make to stored schemas and rule sets. */
 async function referenceContext(em: EntityManager) {
-  const schemas = new Map((await em.find(SchemaEntity, {})).map((s) => [s.name, toSchemaDef(s)]));
+  const schemas = new Map((await em.find(SchemaEntity, {})).map(s => [s.name, toSchemaDef(s)]));
   const ruleSets = new Map(
-    (await em.find(RuleSetEntity, {}, { populate: ['schema'] })).map((r) => [
+    (await em.find(RuleSetEntity, {}, { populate: ['schema'] })).map(r => [
       r.name,
       { schemaName: r.schema.name },
     ]),

@@ -1,7 +1,7 @@
 import { describeEachDatabase } from '../../helpers/orm';
 import { example, startTestApi, type TestApi } from '../../helpers/app';
 
-describeEachDatabase('API smoke', (database) => {
+describeEachDatabase('API smoke', database => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startTestApi(database);

@@ -19,7 +19,7 @@ function app(db: TestOrm, environment: 'development' | 'production' = 'developme
   );
 }
 
-describeEachDatabase('health endpoints', (database) => {
+describeEachDatabase('health endpoints', database => {
   describe('with a migrated database', () => {
     let db: TestOrm;
     beforeAll(async () => {

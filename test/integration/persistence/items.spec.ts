@@ -4,7 +4,7 @@ import { toCatalogData, toItemDef, toItemRecord } from '../../../src/persistence
 import { addItems, createCatalog, createSchema } from '../../helpers/entities';
 import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
 
-describeEachDatabase('catalog items', (database) => {
+describeEachDatabase('catalog items', database => {
   let db: TestOrm;
   let schema: SchemaEntity;
   beforeAll(async () => {
@@ -26,8 +26,8 @@ describeEachDatabase('catalog items', (database) => {
     await addItems(fork(), catalog, ['shirt', 'pants']);
     await addItems(fork(), catalog, ['belt', 'alpha', 'zeta']);
     const all = await items().all(catalog);
-    expect(all.map((i) => i.itemId)).toEqual(['shirt', 'pants', 'belt', 'alpha', 'zeta']);
-    expect(all.map((i) => i.position)).toEqual([0, 1, 2, 3, 4]);
+    expect(all.map(i => i.itemId)).toEqual(['shirt', 'pants', 'belt', 'alpha', 'zeta']);
+    expect(all.map(i => i.position)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('pages items by position with hasNextPage and totalCount', async () => {
@@ -41,7 +41,7 @@ describeEachDatabase('catalog items', (database) => {
     for (;;) {
       const page = await items().page(catalog, { first: 10, after });
       expect(page.totalCount).toBe(25);
-      seen.push(...page.items.map((i) => i.itemId));
+      seen.push(...page.items.map(i => i.itemId));
       pages += 1;
       if (!page.hasNextPage) break;
       after = page.items[page.items.length - 1]!.position;
@@ -60,7 +60,7 @@ describeEachDatabase('catalog items', (database) => {
     const first = await items().page(catalog, { first: 2 });
     await fork().nativeDelete(ItemEntity, { catalog, itemId: { $in: ['b', 'c'] } });
     const next = await items().page(catalog, { first: 2, after: first.items[1]!.position });
-    expect(next.items.map((i) => i.itemId)).toEqual(['d', 'e']);
+    expect(next.items.map(i => i.itemId)).toEqual(['d', 'e']);
     expect(next.totalCount).toBe(3);
   });
 
@@ -83,7 +83,7 @@ describeEachDatabase('catalog items', (database) => {
     expect((await items().findByItemId(catalog, 'a'))?.name).toBe('Item a');
     expect(await items().findByItemId(catalog, 'nope')).toBeNull();
     const found = await items().findByItemIds(catalog, ['b', 'c', 'missing', 'b']);
-    expect(found.map((i) => i.itemId)).toEqual(['c', 'b']);
+    expect(found.map(i => i.itemId)).toEqual(['c', 'b']);
     expect(await items().existingItemIds(catalog, ['a', 'x', 'b'])).toEqual(new Set(['a', 'b']));
   });
 
@@ -118,7 +118,7 @@ describeEachDatabase('catalog items', (database) => {
     expect(reloaded.nextPosition).toBe(3);
 
     const em = fork();
-    await em.transactional((tx) => tx.getRepository(CatalogEntity).bumpRevision(catalog));
+    await em.transactional(tx => tx.getRepository(CatalogEntity).bumpRevision(catalog));
     expect((await catalogNamed('closet')).revision).toBe(4);
   });
 
@@ -162,9 +162,9 @@ describeEachDatabase('catalog items', (database) => {
   it('serialises concurrent appends to one catalog', async () => {
     const catalog = await createCatalog(fork(), 'closet', schema);
     const batches = Array.from({ length: 5 }, (_, b) => [`b${b}-1`, `b${b}-2`, `b${b}-3`]);
-    await Promise.all(batches.map((ids) => addItems(fork(), catalog, ids)));
+    await Promise.all(batches.map(ids => addItems(fork(), catalog, ids)));
     const all = await items().all(catalog);
-    expect(all.map((i) => i.position)).toEqual(Array.from({ length: 15 }, (_, i) => i));
-    expect(new Set(all.map((i) => i.itemId)).size).toBe(15);
+    expect(all.map(i => i.position)).toEqual(Array.from({ length: 15 }, (_, i) => i));
+    expect(new Set(all.map(i => i.itemId)).size).toBe(15);
   });
 });

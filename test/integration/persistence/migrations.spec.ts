@@ -11,7 +11,7 @@ async function tableNames(orm: MikroORM): Promise<string[]> {
     ? "select table_name as name from information_schema.tables where table_schema = 'public'"
     : "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'";
   const rows: { name: string }[] = await orm.em.getConnection().execute(sql);
-  return rows.map((r) => r.name).sort();
+  return rows.map(r => r.name).sort();
 }
 
 /** SQL MikroORM would run to make the database match the entities: '' when none. */
@@ -19,7 +19,7 @@ async function schemaDrift(orm: MikroORM): Promise<string> {
   return (await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim();
 }
 
-describeEachDatabase('migrations', (database) => {
+describeEachDatabase('migrations', database => {
   let db: TestOrm;
 
   beforeAll(async () => {

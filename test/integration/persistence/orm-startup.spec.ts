@@ -53,7 +53,7 @@ describe('initOrm on SQLite', () => {
 
   it.each(['production', 'staging'])(
     'refuses to start in %s while migrations are pending, naming them and the fix',
-    async (environment) => {
+    async environment => {
       const config = dbConfig({ ENVIRONMENT: environment, DATABASE_URL: url });
       const error: unknown = await initOrm(config, SILENT_LOGGER).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PendingMigrationsError);

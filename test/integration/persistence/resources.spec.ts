@@ -25,7 +25,7 @@ import {
 } from '../../helpers/entities';
 import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
 
-describeEachDatabase('named resources', (database) => {
+describeEachDatabase('named resources', database => {
   let db: TestOrm;
   beforeAll(async () => {
     db = await database.fresh();
@@ -72,15 +72,15 @@ describeEachDatabase('named resources', (database) => {
     const repo = fork().getRepository(SchemaEntity);
 
     const first = await repo.list({ first: 2 });
-    expect(first.items.map((s) => s.name)).toEqual(['zeta', 'Alpha']);
+    expect(first.items.map(s => s.name)).toEqual(['zeta', 'Alpha']);
     expect(first).toMatchObject({ hasNextPage: true, totalCount: 5 });
 
     const second = await repo.list({ first: 2, after: first.items[1]!.id });
-    expect(second.items.map((s) => s.name)).toEqual(['beta', 'gamma']);
+    expect(second.items.map(s => s.name)).toEqual(['beta', 'gamma']);
     expect(second.hasNextPage).toBe(true);
 
     const last = await repo.list({ first: 2, after: second.items[1]!.id });
-    expect(last.items.map((s) => s.name)).toEqual(['delta']);
+    expect(last.items.map(s => s.name)).toEqual(['delta']);
     expect(last.hasNextPage).toBe(false);
 
     expect(await repo.list({ first: 5 })).toMatchObject({ hasNextPage: false, totalCount: 5 });
@@ -134,9 +134,7 @@ describeEachDatabase('named resources', (database) => {
     });
 
     const list = await fork().getRepository(ClusterRuleSetEntity).list({ first: 10 });
-    expect(list.items.map(toClusterRuleSetDef).map((d) => d.pairwiseRuleSetName)).toEqual([
-      'pairs',
-    ]);
+    expect(list.items.map(toClusterRuleSetDef).map(d => d.pairwiseRuleSetName)).toEqual(['pairs']);
   });
 
   it('mappers refuse a relation that was not loaded', async () => {

@@ -23,7 +23,7 @@ function start(env: Record<string, string>): Started {
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
   return { child, output: () => output, exited };
 }
 
@@ -36,7 +36,7 @@ async function waitForReady(port: number, timeoutMs: number): Promise<Response> 
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise(r => setTimeout(r, 200));
   }
 }
 

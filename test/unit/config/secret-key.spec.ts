@@ -53,7 +53,7 @@ describe('SECRET_KEY in development', () => {
   });
 });
 
-describe.each(['production', 'staging'])('SECRET_KEY in %s', (environment) => {
+describe.each(['production', 'staging'])('SECRET_KEY in %s', environment => {
   it('is required, with the command to generate one', () => {
     const [problem] = problems(environment, {});
     expect(problem).toMatch(new RegExp(`SECRET_KEY is not set: ${environment} needs a secret`));
@@ -75,7 +75,7 @@ describe.each(['production', 'staging'])('SECRET_KEY in %s', (environment) => {
     'your-secret-key-here-your-secret-key-here',
     'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
     'CHANGE_ME_generate_with_node_crypto_randomBytes_32',
-  ])('refuses the example value %s', (key) => {
+  ])('refuses the example value %s', key => {
     expect(problems(environment, { SECRET_KEY: key })[0]).toMatch(/well-known example value/);
   });
 

@@ -20,6 +20,9 @@ import {
 } from '../../../src/engine';
 import { SCHEMA, loadExample } from './helpers';
 
+// Property runs are CPU-bound; leave room on a loaded machine.
+jest.setTimeout(60_000);
+
 const json = fc.jsonValue({ maxDepth: 6 });
 const opish = fc.dictionary(
   fc.constantFrom(
@@ -66,7 +69,7 @@ describe('robustness', () => {
       catalogs: fc.array(json, { maxLength: 2 }),
     });
     fc.assert(
-      fc.property(slots, (doc) => void parseDocument(doc)),
+      fc.property(slots, doc => void parseDocument(doc)),
       { numRuns: 200 },
     );
     const base = loadExample('wardrobe-v2');
@@ -118,5 +121,55 @@ describe('robustness', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('survives objects whose toString/valueOf are not functions', () => {
+    const evil = JSON.parse('{"toString": "", "valueOf": [], "__proto__": {"x": 1}}') as unknown;
+    const items = [
+      { id: evil, name: evil, attributes: { category: evil } },
+      { id: 'b', name: 'b', attributes: {} },
+    ] as unknown as ItemDef[];
+    const rule = {
+      name: evil,
+      type: 'exclusion',
+      enabled: true,
+      condition: { equals: { field: 'category' } },
+    } as unknown as RuleDef;
+    const p = prepareCatalog(compileRuleSet(SCHEMA, [rule]), items);
+    expect(evaluatePair(p, 0, 1).compatible).toBe(true);
+    expect(matrixPage(p, { first: 1, after: evil as string }).error).toBe('Invalid cursor');
+    const junkSchema = {
+      name: evil,
+      version: '1.0.0',
+      dimensions: [null, { name: evil, type: evil }, { name: 'ok', type: 'list', itemType: evil }],
+    };
+    expect(validateSchemaDef(junkSchema).errors.length).toBeGreaterThan(0);
+    expect(
+      validateItem(junkSchema as never, { id: 'a', name: 'a', attributes: { ok: [1], zz: 2 } })
+        .length,
+    ).toBeGreaterThan(0);
+    expect(
+      parsePairwiseCondition({ equals: { field: 'ok' } }, 'c', junkSchema as never).errors,
+    ).toEqual([]);
+    const doc = {
+      schemas: [
+        {
+          name: 's',
+          version: '1.0.0',
+          dimensions: [
+            { name: evil, type: 'string' },
+            { name: 'p', type: 'part_layer_list', part_vocabulary: [evil] },
+          ],
+        },
+      ],
+      catalogs: [
+        {
+          name: 'c',
+          schema_ref: 's',
+          items: [{ id: 'i', name: 'i', attributes: { p: [{ parts: ['x'], layer: 1 }] } }],
+        },
+      ],
+    };
+    expect(parseDocument(doc).errors.length).toBeGreaterThan(0);
   });
 });

@@ -32,7 +32,7 @@ describe('wardrobe examples', () => {
     expect(s.compatiblePairs).toBe(V1_COMPATIBLE);
     const r = explainPair(p, 'shirt_001', 'shirt_002');
     expect(r?.compatible).toBe(false);
-    expect(r?.rulesEvaluated.map((e) => e.ruleName)).toEqual([
+    expect(r?.rulesEvaluated.map(e => e.ruleName)).toEqual([
       'same_body_zone_exclusion',
       'same_category_exclusion',
       'formality_matching',
@@ -73,7 +73,7 @@ describe('wardrobe examples', () => {
     ]);
     const bad = matrixPage(p, { first: 200, compatible: false });
     expect(bad.results).toHaveLength(127);
-    expect(bad.results.every((r) => !r.compatible)).toBe(true);
+    expect(bad.results.every(r => !r.compatible)).toBe(true);
   });
 });
 

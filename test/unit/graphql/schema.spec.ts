@@ -9,14 +9,14 @@ const contracts = [
   join(root, 'schema', 'contract.graphql'),
   // The published contract beside the project, when present (CI has it).
   join(root, '..', 'shared', 'spec', 'contract.graphql'),
-].filter((path) => existsSync(path));
+].filter(path => existsSync(path));
 
 describe('served GraphQL schema', () => {
   it('matches schema/schema.graphql (run `npm run schema:emit` after changing types)', () => {
     expect(readFileSync(committed, 'utf8')).toBe(printServedSchema());
   });
 
-  it.each(contracts)('has no breaking or dangerous change against %s', (path) => {
+  it.each(contracts)('has no breaking or dangerous change against %s', path => {
     const contract = buildSchema(readFileSync(path, 'utf8'));
     const describe = (c: { description: string }) => c.description;
     expect(findBreakingChanges(contract, getSchema()).map(describe)).toEqual([]);
@@ -28,7 +28,7 @@ describe('served GraphQL schema', () => {
     const trimmed = buildSchema(
       printServedSchema().replace(/\n {2}exportAll: JSONObject!\n/, '\n'),
     );
-    expect(findBreakingChanges(contract, trimmed).map((c) => c.description)).toContain(
+    expect(findBreakingChanges(contract, trimmed).map(c => c.description)).toContain(
       'Query.exportAll was removed.',
     );
   });

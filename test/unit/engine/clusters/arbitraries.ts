@@ -39,7 +39,7 @@ export const item: fc.Arbitrary<JsonObject> = fc
     size: maybe(value),
     formality: maybe(formality),
   })
-  .map((r) => {
+  .map(r => {
     const o: JsonObject = {};
     for (const [k, v] of Object.entries(r)) if (v !== undefined) o[k] = v;
     return o;
@@ -70,7 +70,7 @@ const leaf: fc.Arbitrary<ClusterCondition> = fc.oneof(
 
 /** Nested conditions (all / any / not, empty lists, missing `not` child, invalid nodes). */
 export const condition: fc.Arbitrary<ClusterCondition> = fc.letrec<{ c: ClusterCondition }>(
-  (tie) => ({
+  tie => ({
     c: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       { weight: 6, arbitrary: leaf },
@@ -107,7 +107,7 @@ export const rules: fc.Arbitrary<ParsedRule<ClusterCondition>[]> = fc
     ),
     { maxLength: 3 },
   )
-  .map((xs) => xs.map(([type, c, e], k) => rule(`r${k}`, type, c, e > 0.1)));
+  .map(xs => xs.map(([type, c, e], k) => rule(`r${k}`, type, c, e > 0.1)));
 
 /**
  * A catalog of maxItems-6..maxItems items with ids out of catalog order and a random
@@ -120,7 +120,7 @@ export function catalog(
     .tuple(
       fc
         .integer({ min: Math.max(0, maxItems - 6), max: maxItems })
-        .chain((n) => fc.array(item, { minLength: n, maxLength: n })),
+        .chain(n => fc.array(item, { minLength: n, maxLength: n })),
       fc.constantFrom(0.3, 0.6, 0.85, 1),
       fc.integer(),
     )

@@ -17,7 +17,7 @@ import { rule } from './helpers';
 
 const kinds = (c: ClusterCondition) => {
   const d = toDnf(conditionFormula(c));
-  return d?.map((t) => t.atoms.map((a) => a.kind).sort());
+  return d?.map(t => t.atoms.map(a => a.kind).sort());
 };
 
 describe('atoms: hereditary (H) / upward-closed (U)', () => {
@@ -37,8 +37,7 @@ describe('atoms: hereditary (H) / upward-closed (U)', () => {
   it('splits count_by_field into U(present) ∧ U(distinct >= min) ∧ H(distinct <= max)', () => {
     const f = conditionFormula({ op: 'count_by_field', field: 'z', min: 2, max: 3 });
     expect(
-      f.k === 'and' &&
-        f.xs.map((x) => (x.k === 'atom' ? [x.atom.kind, isHereditary(x.atom)] : null)),
+      f.k === 'and' && f.xs.map(x => (x.k === 'atom' ? [x.atom.kind, isHereditary(x.atom)] : null)),
     ).toEqual([
       ['somePresent', false],
       ['distinctGe', false],
@@ -97,7 +96,7 @@ describe('DNF', () => {
       ],
       { minClusterSize: 2 },
     );
-    expect(toDnf(f)?.map((t) => t.atoms.map((a) => a.kind).sort())).toEqual([
+    expect(toDnf(f)?.map(t => t.atoms.map(a => a.kind).sort())).toEqual([
       ['rangeLe', 'sizeGe', 'sizeLe', 'unique'],
       ['rangeLe', 'sizeGe', 'sizeLe', 'someWith'],
     ]);
@@ -124,7 +123,7 @@ describe('DNF', () => {
         ],
       }),
     );
-    expect(d?.map((t) => t.atoms)).toEqual([
+    expect(d?.map(t => t.atoms)).toEqual([
       [
         { kind: 'sizeGe', n: 3 },
         { kind: 'sizeLe', n: 5 },
@@ -165,7 +164,7 @@ describe('DNF', () => {
         if (dnf === null) return;
         // Terms assume a non-empty set (clusters are never empty).
         if (items.length > 0) {
-          expect(dnf.some((t) => t.atoms.every((a) => atomTest(tables, a)(all)))).toBe(expected);
+          expect(dnf.some(t => t.atoms.every(a => atomTest(tables, a)(all)))).toBe(expected);
         }
       }),
       { numRuns: 500 },

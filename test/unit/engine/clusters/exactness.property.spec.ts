@@ -4,7 +4,7 @@ import { bounds, catalog, rules } from './arbitraries';
 import { bruteForce, compareIdLists, isValidSet, makeInput } from './helpers';
 
 const ids = (r: ReturnType<typeof evaluateClusters>): string[][] =>
-  r.clusters.map((c) => [...c.itemIds]);
+  r.clusters.map(c => [...c.itemIds]);
 
 describe('evaluateClusters against brute force over every subset', () => {
   it('finds exactly the maximal valid clusters (random catalogs and nested rules)', () => {
@@ -65,7 +65,7 @@ describe('evaluateClusters against brute force over every subset', () => {
         fc.boolean(),
         ({ items, ids: itemIds, edge }, rs, b, budget, fallback) => {
           const input = makeInput(items, rs, edge, itemIds);
-          const full = bruteForce(input, b).map((c) => c.join(','));
+          const full = bruteForce(input, b).map(c => c.join(','));
           const got = evaluateClusters(input, {
             ...b,
             workBudget: budget,
@@ -76,9 +76,9 @@ describe('evaluateClusters against brute force over every subset', () => {
           const lists = ids(got);
           expect([...lists].sort(compareIdLists)).toEqual(lists);
           if (!got.truncated)
-            expect(lists).toEqual(full.map((s) => s.split(',')).filter((s) => s[0] !== ''));
+            expect(lists).toEqual(full.map(s => s.split(',')).filter(s => s[0] !== ''));
           for (const c of got.clusters) {
-            const pos = c.itemIds.map((id) => input.itemIds.indexOf(id));
+            const pos = c.itemIds.map(id => input.itemIds.indexOf(id));
             expect(isValidSet(input, pos, b)).toBe(true);
           }
         },

@@ -57,8 +57,8 @@ export function isValidSet(input: ClusterInput, members: readonly number[], b: B
     }
   }
   return evaluateClusterRules(input.rules, {
-    ids: members.map((i) => input.itemIds[i]),
-    attributes: members.map((i) => input.attributes[i]),
+    ids: members.map(i => input.itemIds[i]),
+    attributes: members.map(i => input.attributes[i]),
   }).passed;
 }
 
@@ -83,9 +83,9 @@ export function bruteForce(input: ClusterInput, b: Bounds): string[][] {
     for (let i = 0; i < n; i++) if (mask & (1 << i)) members.push(i);
     if (isValidSet(input, members, b)) valid.push(mask);
   }
-  const maximal = valid.filter((m) => !valid.some((o) => o !== m && (o & m) === m));
+  const maximal = valid.filter(m => !valid.some(o => o !== m && (o & m) === m));
   return maximal
-    .map((m) =>
+    .map(m =>
       input.itemIds
         .filter((_, i) => m & (1 << i))
         .slice()

@@ -2,8 +2,8 @@ import { parsePairwiseCondition } from '../../../../src/engine/conditions/parse-
 import { SCHEMA } from '../helpers';
 
 const parse = (c: unknown) => parsePairwiseCondition(c, 'rules[0].condition', SCHEMA);
-const errs = (c: unknown) => parse(c).errors.map((e) => [e.path, e.code]);
-const warns = (c: unknown) => parse(c).warnings.map((e) => [e.path, e.code]);
+const errs = (c: unknown) => parse(c).errors.map(e => [e.path, e.code]);
+const warns = (c: unknown) => parse(c).warnings.map(e => [e.path, e.code]);
 const P = 'rules[0].condition';
 
 describe('pairwise leaf parsing', () => {
@@ -44,9 +44,9 @@ describe('pairwise leaf parsing', () => {
     'any_equals',
     'any_missing',
     'part_layer_conflict',
-  ])('%s requires field', (op) => {
+  ])('%s requires field', op => {
     const r = parse({ [op]: op === 'abs_diff' ? { max: 1 } : {} });
-    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(r.errors.map(e => [e.path, e.code])).toEqual([
       [`${P}.${op}.field`, 'MISSING_CONFIG_KEY'],
     ]);
     expect(r.node).toEqual({ op: 'invalid', reason: `'${op}' requires 'field'` });
@@ -101,7 +101,7 @@ describe('pairwise leaf parsing', () => {
     const r = parse({ equals: { field: 'category', max: 1, note: 'x' } });
     expect(r.errors).toEqual([]);
     expect(r.node).toEqual({ op: 'equals', field: 'category' });
-    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
+    expect(r.warnings.map(w => [w.path, w.code])).toEqual([
       [`${P}.equals.max`, 'UNKNOWN_CONFIG_KEY'],
       [`${P}.equals.note`, 'UNKNOWN_CONFIG_KEY'],
     ]);

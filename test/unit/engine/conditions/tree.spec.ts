@@ -13,7 +13,7 @@ const leaves: LeafParsers<Leaf, null> = {
 };
 const parse = (json: unknown, maxDepth?: number) =>
   parseConditionTree(json, 'rules[2].condition', leaves, null, { maxDepth });
-const codes = (json: unknown) => parse(json).errors.map((e) => [e.path, e.code]);
+const codes = (json: unknown) => parse(json).errors.map(e => [e.path, e.code]);
 
 describe('parseConditionTree', () => {
   it('parses combinators, with or as an alias of any', () => {
@@ -55,10 +55,10 @@ describe('parseConditionTree', () => {
     ]);
   });
 
-  it.each(['all', 'any', 'or'])('%s takes a list, anything else is an error', (op) => {
+  it.each(['all', 'any', 'or'])('%s takes a list, anything else is an error', op => {
     for (const bad of [{ leaf: 1 }, 'x', null, 3]) {
       const r = parse({ [op]: bad });
-      expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+      expect(r.errors.map(e => [e.path, e.code])).toEqual([
         [`rules[2].condition.${op}`, 'INVALID_OPERAND'],
       ]);
       expect(r.node.op).toBe('invalid');
@@ -69,7 +69,7 @@ describe('parseConditionTree', () => {
     for (const missing of [null, {}, undefined]) {
       const r = parse({ not: missing });
       expect(r.node).toEqual({ op: 'not', child: null });
-      expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+      expect(r.errors.map(e => [e.path, e.code])).toEqual([
         ['rules[2].condition.not', 'MISSING_CONDITION'],
       ]);
     }
@@ -101,8 +101,8 @@ describe('parseConditionTree', () => {
 
   it('collects leaf errors and warnings', () => {
     const r = parse({ any: [{ leaf: 'bad' }, { leaf: 'warn' }] });
-    expect(r.errors.map((e) => e.path)).toEqual(['rules[2].condition.any[0].leaf']);
-    expect(r.warnings.map((e) => e.path)).toEqual(['rules[2].condition.any[1].leaf']);
+    expect(r.errors.map(e => e.path)).toEqual(['rules[2].condition.any[0].leaf']);
+    expect(r.warnings.map(e => e.path)).toEqual(['rules[2].condition.any[1].leaf']);
   });
 
   it('accepts 32 levels and refuses 33', () => {
@@ -122,7 +122,7 @@ describe('parseConditionTree', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.all = [cyclic];
     const r = parse(cyclic);
-    expect(r.errors.map((e) => e.code)).toEqual(['CONDITION_TOO_DEEP']);
+    expect(r.errors.map(e => e.code)).toEqual(['CONDITION_TOO_DEEP']);
     const self: Record<string, unknown> = {};
     self.not = self;
     expect(parse(self).errors[0].code).toBe('CONDITION_TOO_DEEP');
@@ -132,7 +132,7 @@ describe('parseConditionTree', () => {
     let c: unknown = { leaf: 1 };
     for (let k = 0; k < 31; k++) c = { all: [c, c] };
     const r = parse(c);
-    expect(r.errors.map((e) => e.code)).toEqual(['CONDITION_TOO_LARGE']);
+    expect(r.errors.map(e => e.code)).toEqual(['CONDITION_TOO_LARGE']);
   });
 
   it('never throws on hostile objects', () => {
@@ -155,6 +155,6 @@ describe('parseConditionTree', () => {
       'rules[2].condition',
       null,
     );
-    expect(r.errors.map((e) => e.path)).toEqual(['rules[2].condition.all[1].equals.field']);
+    expect(r.errors.map(e => e.path)).toEqual(['rules[2].condition.all[1].equals.field']);
   });
 });

@@ -41,7 +41,7 @@ const catalogDoc = {
 describe('parseDocument', () => {
   it.each(['wardrobe-v1', 'wardrobe-v2'] as const)(
     'imports %s unchanged and exports the same document',
-    (name) => {
+    name => {
       const raw = loadExample(name);
       const parsed = parseDocument(raw);
       expect(parsed.errors).toEqual([]);
@@ -54,7 +54,7 @@ describe('parseDocument', () => {
 
   it('keeps the unknown extra key of wardrobe-v2 as a warning', () => {
     const parsed = parseDocument(loadExample('wardrobe-v2'));
-    expect(parsed.warnings.map((w) => [w.path, w.code])).toEqual([
+    expect(parsed.warnings.map(w => [w.path, w.code])).toEqual([
       ['cluster_rulesets[0].rules[2].condition.or[0].unique_values.max', 'UNKNOWN_CONFIG_KEY'],
     ]);
   });
@@ -95,9 +95,7 @@ describe('parseDocument', () => {
         { ...rest, cluster_rules: [{ name: 'x', type: 'requirement', condition: { nope: 1 } }] },
       ],
     });
-    expect(bad.errors.map((e) => e.path)).toEqual([
-      'cluster_rulesets[0].cluster_rules[0].condition',
-    ]);
+    expect(bad.errors.map(e => e.path)).toEqual(['cluster_rulesets[0].cluster_rules[0].condition']);
   });
 
   it('reports every problem with its document path', () => {
@@ -121,7 +119,7 @@ describe('parseDocument', () => {
       ],
       extras: 1,
     });
-    expect(parsed.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(parsed.errors.map(e => [e.path, e.code])).toEqual([
       ['schemas[1].dimensions[0].type', 'INVALID_TYPE'],
       ['rulesets[0].schema_ref', 'UNKNOWN_REFERENCE'],
       ['cluster_rulesets[0].pairwise_ruleset_ref', 'UNKNOWN_REFERENCE'],
@@ -133,7 +131,7 @@ describe('parseDocument', () => {
       ['catalogs[0].items[2].id', 'DUPLICATE_ID'],
       ['schemas[1].name', 'DUPLICATE_NAME'],
     ]);
-    expect(parsed.warnings.map((w) => [w.path, w.code])).toEqual([
+    expect(parsed.warnings.map(w => [w.path, w.code])).toEqual([
       ['document.extras', 'UNKNOWN_KEY'],
     ]);
   });
@@ -143,8 +141,8 @@ describe('parseDocument', () => {
     const parsed = parseDocument(
       { cluster_rulesets: [clusterDoc], catalogs: [catalogDoc] },
       {
-        resolveSchema: (n) => (n === 'mini' ? schema : null),
-        resolveRuleSet: (n) => (n === 'mini_rules' ? { schemaName: 'mini' } : null),
+        resolveSchema: n => (n === 'mini' ? schema : null),
+        resolveRuleSet: n => (n === 'mini_rules' ? { schemaName: 'mini' } : null),
       },
     );
     expect(parsed.errors).toEqual([]);
@@ -153,7 +151,7 @@ describe('parseDocument', () => {
       { cluster_rulesets: [clusterDoc] },
       { resolveSchema: () => schema, resolveRuleSet: () => ({ schemaName: 'other' }) },
     );
-    expect(mismatch.errors.map((e) => e.code)).toEqual(['SCHEMA_MISMATCH']);
+    expect(mismatch.errors.map(e => e.code)).toEqual(['SCHEMA_MISMATCH']);
   });
 
   it('reports shape errors and never throws', () => {
@@ -220,7 +218,7 @@ describe('parseItemsDocument', () => {
       new Set(['x']),
     );
     expect(r.items).toHaveLength(2);
-    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(r.errors.map(e => [e.path, e.code])).toEqual([
       ['items[1].attributes.category', 'INVALID_VALUE'],
       ['items[1].id', 'DUPLICATE_ID'],
     ]);

@@ -28,7 +28,7 @@ const coverage = fc.array(
 );
 const maybe = <T>(arb: fc.Arbitrary<T>) =>
   fc.oneof(
-    { weight: 3, arbitrary: arb.map((v) => ({ v })) },
+    { weight: 3, arbitrary: arb.map(v => ({ v })) },
     { weight: 1, arbitrary: fc.constant({ v: null }) },
     { weight: 1, arbitrary: fc.constant(null) },
   );
@@ -39,7 +39,7 @@ export const attributes = fc
     n: maybe(fc.oneof(fc.integer({ min: 0, max: 5 }), scalar)),
     c: maybe(coverage),
   })
-  .map((r) => {
+  .map(r => {
     const out: Record<string, unknown> = {};
     for (const [k, m] of Object.entries(r)) if (m !== null) out[k] = m.v;
     return out;
@@ -54,24 +54,24 @@ export const items = (maxLength = 12) =>
 
 const field = fc.constantFrom('x', 'n', 'c');
 const leaf = fc.oneof(
-  field.map((f) => ({ equals: { field: f } })),
-  field.map((f) => ({ has_different: { field: f } })),
+  field.map(f => ({ equals: { field: f } })),
+  field.map(f => ({ has_different: { field: f } })),
   fc
     .tuple(field, fc.constantFrom(0, 1, 1.5, 3))
     .map(([f, max]) => ({ abs_diff: { field: f, max } })),
   fc.tuple(field, value).map(([f, v]) => ({ any_equals: { field: f, value: v } })),
-  field.map((f) => ({ any_missing: { field: f } })),
+  field.map(f => ({ any_missing: { field: f } })),
   fc.constant({ part_layer_conflict: { field: 'c' } }),
 );
 
-export const condition: fc.Arbitrary<unknown> = fc.letrec<{ c: unknown }>((tie) => ({
+export const condition: fc.Arbitrary<unknown> = fc.letrec<{ c: unknown }>(tie => ({
   c: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 5, arbitrary: leaf },
-    { weight: 1, arbitrary: fc.array(tie('c'), { maxLength: 3 }).map((l) => ({ all: l })) },
-    { weight: 1, arbitrary: fc.array(tie('c'), { maxLength: 3 }).map((l) => ({ any: l })) },
-    { weight: 1, arbitrary: fc.array(tie('c'), { maxLength: 3 }).map((l) => ({ or: l })) },
-    { weight: 1, arbitrary: tie('c').map((c) => ({ not: c })) },
+    { weight: 1, arbitrary: fc.array(tie('c'), { maxLength: 3 }).map(l => ({ all: l })) },
+    { weight: 1, arbitrary: fc.array(tie('c'), { maxLength: 3 }).map(l => ({ any: l })) },
+    { weight: 1, arbitrary: fc.array(tie('c'), { maxLength: 3 }).map(l => ({ or: l })) },
+    { weight: 1, arbitrary: tie('c').map(c => ({ not: c })) },
     { weight: 1, arbitrary: fc.constant({ not: {} }) },
   ),
 })).c;

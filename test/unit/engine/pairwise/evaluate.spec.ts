@@ -55,7 +55,7 @@ describe('evaluatePair', () => {
   it('is compatible when every exclusion is false and every requirement true', () => {
     const r = evaluatePair(p, 0, 2);
     expect(r.compatible).toBe(true);
-    expect(r.rulesEvaluated.map((e) => e.passed)).toEqual([true, true, true]);
+    expect(r.rulesEvaluated.map(e => e.passed)).toEqual([true, true, true]);
     expect(evaluatePair(p, 2, 3).rulesEvaluated[1].reason).toBe('formality is missing on item2');
   });
 
@@ -80,7 +80,7 @@ describe('evaluatePair', () => {
       rule('broken', 'requirement', { equals: {} }),
       rule('odd', 'exclusion', { equals: { field: 'nope' } }),
     ]);
-    expect(compiled.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(compiled.errors.map(e => [e.path, e.code])).toEqual([
       ['rules[0].condition.equals.field', 'MISSING_CONFIG_KEY'],
       ['rules[1].condition.equals.field', 'UNKNOWN_FIELD'],
     ]);
@@ -98,17 +98,17 @@ describe('evaluateItem', () => {
     const ev = evaluateItem(p, 0);
     expect([ev.itemId, ev.compatibleCount, ev.incompatibleCount]).toEqual(['s1', 2, 1]);
     const page = ev.page({ first: 10, compatible: true });
-    expect(page.results.map((r) => r.item2Id)).toEqual(['p1', 'h1']);
+    expect(page.results.map(r => r.item2Id)).toEqual(['p1', 'h1']);
     expect(page.totalCount).toBe(2);
     expect(page.hasNextPage).toBe(false);
   });
   it('pages with cursors and refuses a cursor of another kind', () => {
     const ev = evaluateItem(p, 1);
     const first = ev.page({ first: 1 });
-    expect(first.results.map((r) => r.item2Id)).toEqual(['s1']);
+    expect(first.results.map(r => r.item2Id)).toEqual(['s1']);
     expect(first.hasNextPage).toBe(true);
     const second = ev.page({ first: 5, after: first.endCursor });
-    expect(second.results.map((r) => r.item2Id)).toEqual(['p1', 'h1']);
+    expect(second.results.map(r => r.item2Id)).toEqual(['p1', 'h1']);
     expect(ev.page({ first: 5, after: encodeCursor('pair', 0) }).error).toBe('Invalid cursor');
   });
 });
@@ -146,11 +146,11 @@ describe('matrix', () => {
 
   it('pages in pair order with opaque cursors', () => {
     const page = matrixPage(p, { first: 2 });
-    expect(page.results.map((r) => `${r.item1Id}-${r.item2Id}`)).toEqual(['s1-s2', 's1-p1']);
+    expect(page.results.map(r => `${r.item1Id}-${r.item2Id}`)).toEqual(['s1-s2', 's1-p1']);
     expect(page.endCursor).not.toContain('1');
     expect(decodeCursor(page.endCursor as string, 'pair')).toBe(1);
     const rest = matrixPage(p, { first: 10, after: page.endCursor });
-    expect(rest.results.map((r) => `${r.item1Id}-${r.item2Id}`)).toEqual([
+    expect(rest.results.map(r => `${r.item1Id}-${r.item2Id}`)).toEqual([
       's1-h1',
       's2-p1',
       's2-h1',
@@ -166,7 +166,7 @@ describe('matrix', () => {
 
   it('filters by compatible', () => {
     const bad = matrixPage(p, { first: 10, compatible: false });
-    expect(bad.results.map((r) => `${r.item1Id}-${r.item2Id}`)).toEqual(['s1-s2', 's2-p1']);
+    expect(bad.results.map(r => `${r.item1Id}-${r.item2Id}`)).toEqual(['s1-s2', 's2-p1']);
     expect(bad.totalCount).toBe(2);
   });
 

@@ -1,6 +1,9 @@
 import { compileRuleSet, prepareCatalog, evaluatePair } from '../../../../src/engine/pairwise';
 import { item, rule, verdict } from '../helpers';
 
+// Property runs are CPU-bound; leave room on a loaded machine.
+jest.setTimeout(60_000);
+
 const plc = { part_layer_conflict: { field: 'c' } };
 const cov = (...entries: [string[], number][]) => ({
   c: entries.map(([parts, layer]) => ({ parts, layer })),
@@ -89,7 +92,7 @@ describe('part_layer_conflict', () => {
     const items = Array.from({ length: 40 }, (_, k) => {
       const entries = parts
         .filter(() => r() < 0.08)
-        .map((p) => ({ parts: [p], layer: Math.floor(r() * 3) }));
+        .map(p => ({ parts: [p], layer: Math.floor(r() * 3) }));
       return item(`i${k}`, { c: entries });
     });
     const compiled = compileRuleSet(null, [rule('x', 'exclusion', plc)]);

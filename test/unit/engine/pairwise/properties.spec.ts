@@ -14,9 +14,12 @@ import {
 import { items, rules } from './arbitraries';
 import { refPair } from './reference';
 
+// Property runs are CPU-bound; leave room on a loaded machine.
+jest.setTimeout(60_000);
+
 const toDefs = (
   rs: { name: string; type: 'exclusion' | 'requirement'; enabled: boolean; condition: unknown }[],
-): RuleDef[] => rs.map((r) => ({ ...r, condition: r.condition as JsonObject }));
+): RuleDef[] => rs.map(r => ({ ...r, condition: r.condition as JsonObject }));
 
 const allPages = (
   fetch: (after: string | null) => Page,
@@ -29,7 +32,7 @@ const allPages = (
     if (!page.hasNextPage) break;
     after = page.endCursor;
   }
-  return { results: pages.flatMap((p) => p.results), pages };
+  return { results: pages.flatMap(p => p.results), pages };
 };
 
 const RUNS = { numRuns: 150 };
@@ -47,7 +50,7 @@ describe('pairwise engine properties', () => {
             const got = evaluatePair(p, i, j);
             expect(row[j]).toBe(got.compatible ? 1 : 0);
             const ref = refPair(rs, its[i].attributes, its[j].attributes);
-            expect(got.rulesEvaluated.map((r) => [r.ruleName, r.passed])).toEqual(ref.passed);
+            expect(got.rulesEvaluated.map(r => [r.ruleName, r.passed])).toEqual(ref.passed);
             expect(got.compatible).toBe(ref.compatible);
             expect(p.isCompatible(i, j)).toBe(got.compatible);
           }
@@ -66,8 +69,8 @@ describe('pairwise engine properties', () => {
             const ab = evaluatePair(p, i, j);
             const ba = evaluatePair(p, j, i);
             expect(ba.compatible).toBe(ab.compatible);
-            expect(ba.rulesEvaluated.map((r) => r.passed)).toEqual(
-              ab.rulesEvaluated.map((r) => r.passed),
+            expect(ba.rulesEvaluated.map(r => r.passed)).toEqual(
+              ab.rulesEvaluated.map(r => r.passed),
             );
           }
         }
@@ -120,9 +123,7 @@ describe('pairwise engine properties', () => {
               if (compatible === undefined || r.compatible === compatible) expected.push(r);
             }
           }
-          const { results, pages } = allPages((after) =>
-            matrixPage(p, { after, first, compatible }),
-          );
+          const { results, pages } = allPages(after => matrixPage(p, { after, first, compatible }));
           expect(results).toEqual(expected);
           for (const page of pages) {
             expect(page.totalCount).toBe(expected.length);
@@ -147,16 +148,16 @@ describe('pairwise engine properties', () => {
           for (let i = 0; i < its.length; i++) {
             const all = its
               .map((_, j) => j)
-              .filter((j) => j !== i)
-              .map((j) => evaluatePair(p, i, j));
+              .filter(j => j !== i)
+              .map(j => evaluatePair(p, i, j));
             const ev = evaluateItem(p, i);
             expect(ev.itemId).toBe(its[i].id);
-            expect(ev.compatibleCount).toBe(all.filter((r) => r.compatible).length);
-            expect(ev.incompatibleCount).toBe(all.filter((r) => !r.compatible).length);
+            expect(ev.compatibleCount).toBe(all.filter(r => r.compatible).length);
+            expect(ev.incompatibleCount).toBe(all.filter(r => !r.compatible).length);
             const expected = all.filter(
-              (r) => compatible === undefined || r.compatible === compatible,
+              r => compatible === undefined || r.compatible === compatible,
             );
-            const { results, pages } = allPages((after) => ev.page({ after, first, compatible }));
+            const { results, pages } = allPages(after => ev.page({ after, first, compatible }));
             expect(results).toEqual(expected);
             expect(pages[0].totalCount).toBe(expected.length);
           }

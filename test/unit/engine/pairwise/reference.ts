@@ -19,7 +19,7 @@ export function refDeepEqual(a: J, b: J): boolean {
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
     const ka = Object.keys(a).sort();
     const kb = Object.keys(b).sort();
-    return refDeepEqual(ka, kb) && ka.every((k) => refDeepEqual((a as Attrs)[k], (b as Attrs)[k]));
+    return refDeepEqual(ka, kb) && ka.every(k => refDeepEqual((a as Attrs)[k], (b as Attrs)[k]));
   }
   return a === b;
 }
@@ -32,8 +32,8 @@ function layers(v: J): Map<string, number> {
 }
 
 function cmp(a: string, b: string): number {
-  const x = [...a].map((c) => c.codePointAt(0) as number);
-  const y = [...b].map((c) => c.codePointAt(0) as number);
+  const x = [...a].map(c => c.codePointAt(0) as number);
+  const y = [...b].map(c => c.codePointAt(0) as number);
   for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return x[k] - y[k];
   return x.length - y.length;
 }
@@ -64,7 +64,7 @@ export function refCondition(c: J, a: Attrs, b: Attrs): boolean {
       if (v1 === undefined || v2 === undefined) return false;
       const m1 = layers(v1);
       const m2 = layers(v2);
-      const common = [...m1.keys()].filter((p) => m2.has(p)).sort(cmp);
+      const common = [...m1.keys()].filter(p => m2.has(p)).sort(cmp);
       let first: string | null = null;
       for (const p of common) {
         const l1 = m1.get(p) as number;
@@ -77,10 +77,10 @@ export function refCondition(c: J, a: Attrs, b: Attrs): boolean {
       return false;
     }
     case 'all':
-      return cfg.length > 0 && cfg.every((x) => refCondition(x, a, b));
+      return cfg.length > 0 && cfg.every(x => refCondition(x, a, b));
     case 'any':
     case 'or':
-      return cfg.some((x) => refCondition(x, a, b));
+      return cfg.some(x => refCondition(x, a, b));
     case 'not':
       return (
         cfg !== null &&
@@ -106,10 +106,10 @@ export function refPair(
   a: Attrs,
   b: Attrs,
 ): { compatible: boolean; passed: [string, boolean][] } {
-  const enabled = rules.filter((r) => r.enabled);
+  const enabled = rules.filter(r => r.enabled);
   const ordered = [
-    ...enabled.filter((r) => r.type === 'exclusion'),
-    ...enabled.filter((r) => r.type === 'requirement'),
+    ...enabled.filter(r => r.type === 'exclusion'),
+    ...enabled.filter(r => r.type === 'requirement'),
   ];
   const passed = ordered.map((r): [string, boolean] => {
     const v = refCondition(r.condition, a, b);

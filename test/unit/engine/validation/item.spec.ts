@@ -17,7 +17,7 @@ const schema: SchemaDef = {
 };
 const check = (attributes: Record<string, unknown>) =>
   validateItem(schema, { id: 'it1', name: 'Item', attributes }, 'items[3]');
-const paths = (attributes: Record<string, unknown>) => check(attributes).map((e) => e.path);
+const paths = (attributes: Record<string, unknown>) => check(attributes).map(e => e.path);
 const A = 'items[3].attributes';
 
 describe('validateItem', () => {
@@ -99,7 +99,7 @@ describe('validateItem', () => {
 
   it('list: an array whose elements all have item_type, each bad element reported', () => {
     expect(paths({ s: 'x', l: 1 })).toEqual([`${A}.l`]);
-    expect(check({ s: 'x', l: [1, 'two', true, 2.5] }).map((e) => [e.path, e.message])).toEqual([
+    expect(check({ s: 'x', l: [1, 'two', true, 2.5] }).map(e => [e.path, e.message])).toEqual([
       [`${A}.l[1]`, `Item "it1": attribute 'l[1]' must be an integer, got string "two"`],
       [`${A}.l[2]`, `Item "it1": attribute 'l[2]' must be an integer, got boolean true`],
       [`${A}.l[3]`, `Item "it1": attribute 'l[3]' must be an integer, got number 2.5`],
@@ -140,7 +140,7 @@ describe('validateItem', () => {
       { id: '', name: 5, attributes: { i: 9, zz: 1 }, metadata: [] },
       'items[0]',
     );
-    expect(r.map((e) => [e.path, e.code])).toEqual([
+    expect(r.map(e => [e.path, e.code])).toEqual([
       ['items[0].id', 'INVALID_ID'],
       ['items[0].name', 'INVALID_VALUE'],
       ['items[0].metadata', 'INVALID_VALUE'],
@@ -148,9 +148,9 @@ describe('validateItem', () => {
       ['items[0].attributes.i', 'INVALID_VALUE'],
       ['items[0].attributes.zz', 'UNKNOWN_ATTRIBUTE'],
     ]);
-    expect(validateItem(schema, { id: 'a', name: 'a', attributes: [] }).map((e) => e.path)).toEqual(
-      ['attributes'],
-    );
+    expect(validateItem(schema, { id: 'a', name: 'a', attributes: [] }).map(e => e.path)).toEqual([
+      'attributes',
+    ]);
     expect(validateItem(schema, null)[0].code).toBe('INVALID_ITEM');
   });
 });
@@ -163,7 +163,7 @@ describe('validateItems', () => {
       { id: 'a', name: 'A2', attributes: { s: 'x' } },
     ];
     expect(
-      validateItems(schema, items, 'catalogs[0]', new Set(['b'])).map((e) => [e.path, e.code]),
+      validateItems(schema, items, 'catalogs[0]', new Set(['b'])).map(e => [e.path, e.code]),
     ).toEqual([
       ['catalogs[0].items[1].id', 'DUPLICATE_ID'],
       ['catalogs[0].items[2].id', 'DUPLICATE_ID'],

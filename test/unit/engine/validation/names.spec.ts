@@ -7,7 +7,7 @@ import {
 } from '../../../../src/engine/validation';
 
 describe('checkResourceName', () => {
-  it.each(['a', 'my_wardrobe', 'Wardrobe-2', 'x'.repeat(100), '0', '-_-'])('accepts %s', (name) => {
+  it.each(['a', 'my_wardrobe', 'Wardrobe-2', 'x'.repeat(100), '0', '-_-'])('accepts %s', name => {
     expect(checkResourceName(name)).toBeNull();
   });
   it.each([
@@ -23,7 +23,7 @@ describe('checkResourceName', () => {
     'x'.repeat(101),
     'a.b',
     ' a',
-  ])('refuses %j with a clear message', (name) => {
+  ])('refuses %j with a clear message', name => {
     expect(checkResourceName(name)).toMatch(/^Invalid name .*1-100 characters of A-Z a-z 0-9 _ -/);
   });
   it('refuses non-strings', () => {
@@ -40,7 +40,7 @@ describe('checkResourceName', () => {
 describe('checkItemId', () => {
   it.each(['a', 'shirt_001', 'id with spaces', 'ünïcödé ✓', 'x'.repeat(255), '😀'.repeat(255)])(
     'accepts %s',
-    (id) => {
+    id => {
       expect(checkItemId(id)).toBeNull();
     },
   );
@@ -54,13 +54,13 @@ describe('checkItemId', () => {
     'nb\u00a0sp',
     3,
     null,
-  ])('refuses %j', (id) => {
+  ])('refuses %j', id => {
     expect(checkItemId(id)).not.toBeNull();
   });
 });
 
 describe('checkVersion', () => {
-  it.each(['1.0.0', '0.0.0', '10.20.30', '01.0.0'])('accepts %s', (v) =>
+  it.each(['1.0.0', '0.0.0', '10.20.30', '01.0.0'])('accepts %s', v =>
     expect(checkVersion(v)).toBeNull(),
   );
   it.each([
@@ -75,7 +75,7 @@ describe('checkVersion', () => {
     ' 1.0.0',
     '1.0.0 ',
     1,
-  ])('refuses %j', (v) => {
+  ])('refuses %j', v => {
     expect(checkVersion(v)).toMatch(/three dot-separated non-negative integers/);
   });
 });

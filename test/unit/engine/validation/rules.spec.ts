@@ -11,7 +11,7 @@ describe('validateRuleSet', () => {
       rules: [ok, { ...ok, name: 'r2', type: 'requirement', enabled: false }],
     });
     expect(r.errors).toEqual([]);
-    expect(r.rules.map((x) => [x.name, x.type, x.enabled, x.condition.op])).toEqual([
+    expect(r.rules.map(x => [x.name, x.type, x.enabled, x.condition.op])).toEqual([
       ['r1', 'exclusion', true, 'equals'],
       ['r2', 'requirement', false, 'equals'],
     ]);
@@ -38,7 +38,7 @@ describe('validateRuleSet', () => {
       },
       'rulesets[1]',
     );
-    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(r.errors.map(e => [e.path, e.code])).toEqual([
       ['rulesets[1].name', 'INVALID_NAME'],
       ['rulesets[1].version', 'INVALID_VERSION'],
       ['rulesets[1].rules[1].name', 'DUPLICATE_NAME'],
@@ -57,7 +57,7 @@ describe('validateRuleSet', () => {
       version: '1.0.0',
       rules: [{ ...ok, enabled: false, condition: { bogus: 1 } }],
     });
-    expect(r.errors.map((e) => e.code)).toEqual(['UNKNOWN_OPERATOR']);
+    expect(r.errors.map(e => e.code)).toEqual(['UNKNOWN_OPERATOR']);
   });
 
   it('returns warnings for unknown config keys', () => {
@@ -67,7 +67,7 @@ describe('validateRuleSet', () => {
       rules: [{ ...ok, condition: { equals: { field: 'category', extra: 1 } } }],
     });
     expect(r.errors).toEqual([]);
-    expect(r.warnings.map((w) => w.path)).toEqual(['rules[0].condition.equals.extra']);
+    expect(r.warnings.map(w => w.path)).toEqual(['rules[0].condition.equals.extra']);
   });
 });
 
@@ -87,7 +87,7 @@ describe('validateClusterRuleSet', () => {
         },
       ],
     });
-    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(r.errors.map(e => [e.path, e.code])).toEqual([
       ['rules[1].condition.or[0].unique_values.field', 'UNKNOWN_FIELD'],
       ['rules[1].condition.or[1]', 'UNKNOWN_OPERATOR'],
     ]);

@@ -3,7 +3,7 @@ import { validateSchemaDef } from '../../../../src/engine/validation';
 const base = { name: 's', version: '1.0.0', dimensions: [] as unknown[] };
 const withDims = (...dimensions: unknown[]) =>
   validateSchemaDef({ ...base, dimensions }, 'schemas[0]');
-const errs = (...dims: unknown[]) => withDims(...dims).errors.map((e) => [e.path, e.code]);
+const errs = (...dims: unknown[]) => withDims(...dims).errors.map(e => [e.path, e.code]);
 const D = 'schemas[0].dimensions';
 
 describe('validateSchemaDef', () => {
@@ -24,7 +24,7 @@ describe('validateSchemaDef', () => {
 
   it('checks name and version', () => {
     const r = validateSchemaDef({ name: 'bad name', version: '1.0', dimensions: [] });
-    expect(r.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(r.errors.map(e => [e.path, e.code])).toEqual([
       ['name', 'INVALID_NAME'],
       ['version', 'INVALID_VERSION'],
     ]);
@@ -77,7 +77,7 @@ describe('validateSchemaDef', () => {
       [`${D}[0].values[2]`, 'INVALID_SETTING'],
     ]);
     expect(
-      withDims({ name: 'a', type: 'enum', values: ['x', 'x'] }).warnings.map((w) => w.code),
+      withDims({ name: 'a', type: 'enum', values: ['x', 'x'] }).warnings.map(w => w.code),
     ).toEqual(['DUPLICATE_VALUE']);
   });
 
@@ -100,11 +100,20 @@ describe('validateSchemaDef', () => {
   it('warns about settings that do not belong to the type', () => {
     const r = withDims({ name: 'a', type: 'string', values: ['x'], min: 1, itemType: 'string' });
     expect(r.errors).toEqual([]);
-    expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
+    expect(r.warnings.map(w => [w.path, w.code])).toEqual([
       [`${D}[0].values`, 'IGNORED_SETTING'],
       [`${D}[0].min`, 'IGNORED_SETTING'],
       [`${D}[0].item_type`, 'IGNORED_SETTING'],
     ]);
+  });
+
+  it('names settings as in GraphQL input when asked', () => {
+    const r = validateSchemaDef(
+      { ...base, dimensions: [{ name: 'a', type: 'list' }] },
+      '',
+      'input',
+    );
+    expect(r.errors.map(e => e.path)).toEqual(['dimensions[0].itemType']);
   });
 
   it('never throws on junk', () => {

@@ -1,0 +1,42 @@
+# syntax=docker/dockerfile:1.7
+# Multi-stage build: compile with dev dependencies, ship production dependencies only.
+# Base image choice (slim vs alpine) is discussed in docs/container.md.
+ARG NODE_VERSION=20
+
+FROM node:${NODE_VERSION}-bookworm-slim AS build
+WORKDIR /app
+# sqlite3 (MikroORM's SQLite driver) compiles from source: it needs a toolchain here only.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY bench ./bench
+COPY migrations ./migrations
+RUN npm run build && npm prune --omit=dev
+
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    ENVIRONMENT=production \
+    PORT=4000 \
+    DATABASE_URL=sqlite:////data/rulate.db
+WORKDIR /app
+# The image's `node` user has UID 1000: replace it by `rulate` with the same UID.
+RUN userdel --remove node \
+ && groupadd --gid 1000 rulate \
+ && useradd --uid 1000 --gid rulate --shell /usr/sbin/nologin --create-home rulate \
+ && mkdir -p /data && chown rulate:rulate /data
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY config ./config
+COPY examples ./examples
+COPY scripts/start.sh ./scripts/start.sh
+USER rulate
+VOLUME ["/data"]
+EXPOSE 4000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["./scripts/start.sh"]
