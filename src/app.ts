@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import type { GraphQLContext } from './graphql/context';
 import { createGraphQLServer } from './graphql/server';
+import { createGuards, type GuardDeps } from './guards';
 import { createHttpErrorHandler } from './http/errors';
 import { createHealthRouter } from './http/health';
 import { requestIdFor } from './http/request-id';
@@ -24,12 +25,17 @@ export interface AppDeps {
   /** When given, stopping drains its in-flight GraphQL operations. */
   readonly httpServer?: Server;
   readonly startedAt?: Date;
+  /** Overrides for the guards (tests inject a rate-limit store, a clock...). */
+  readonly guards?: Partial<GuardDeps>;
 }
 
 export interface RulateApp {
   readonly app: Express;
   readonly graphql: ApolloServer<GraphQLContext>;
-  /** Stops the GraphQL server (draining in-flight operations when an httpServer was given). */
+  /**
+   * Stops the GraphQL server (draining in-flight operations when an httpServer was given),
+   * then closes the guards' rate-limit store (Redis client).
+   */
   stop(): Promise<void>;
 }
 
@@ -56,8 +62,18 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     }),
   );
 
-  const graphql = createGraphQLServer({ config, logger, httpServer: deps.httpServer });
-  await graphql.start();
+  const guards = await createGuards(config, { logger, ...deps.guards });
+  const graphql = createGraphQLServer({
+    config,
+    logger,
+    httpServer: deps.httpServer,
+    plugins: guards.plugins,
+    validationRules: guards.validationRules,
+  });
+  await graphql.start().catch(async (error: unknown) => {
+    await guards.close();
+    throw error;
+  });
   const limits = {
     itemsPageMax: config.limits.itemsPageMax,
     exportPageMax: config.limits.exportMaxItems,
@@ -66,8 +82,10 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
   };
   app.use(
     '/graphql',
+    ...guards.httpMiddleware,
     graphqlUploadExpress({ maxFileSize: config.uploads.maxUploadSizeBytes, maxFiles: 1 }),
     express.json({ limit: config.http.maxRequestSizeBytes }),
+    ...guards.bodyMiddleware,
     expressMiddleware(graphql, {
       context: async ({ req }): Promise<GraphQLContext> => ({
         services: createServices(orm.em.fork(), cache, config),
@@ -78,5 +96,12 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     }),
   );
   app.use(createHttpErrorHandler(logger, config.http));
-  return { app, graphql, stop: () => graphql.stop() };
+  const stop = async () => {
+    try {
+      await graphql.stop();
+    } finally {
+      await guards.close();
+    }
+  };
+  return { app, graphql, stop };
 }

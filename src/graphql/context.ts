@@ -1,3 +1,4 @@
+import type { PersistedOperationContext } from '../guards/persisted-operations';
 import type { Services } from '../services/services';
 
 /** Limits the resolvers enforce on arguments (production.md guard 7). */
@@ -8,8 +9,11 @@ export interface ArgumentLimits {
   readonly maxUploadBytes: number;
 }
 
-/** Per-operation context: request-scoped services, never shared between requests. */
-export interface GraphQLContext {
+/**
+ * Per-operation context: request-scoped services, never shared between requests. The
+ * persisted-operations guard sets `persistedOperationId` (logs, metrics).
+ */
+export interface GraphQLContext extends PersistedOperationContext {
   readonly services: Services;
   readonly requestId: string;
   readonly clientKey: string;

@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { VALIDATION_GUARD_CODES } from '../guards/codes';
+import { tokenLimitError } from '../guards/token-limit';
 import { AppError, UnprocessableError } from '../services/errors';
 
 /** HTTP status per error code (production.md "Errors"); the first error decides. */
@@ -17,6 +19,8 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   COST_LIMIT_EXCEEDED: 400,
   DOCUMENT_LIMIT_EXCEEDED: 400,
   RATE_LIMITED: 429,
+  REQUEST_TIMEOUT: 503,
+  SERVICE_UNAVAILABLE: 503,
   PERSISTED_QUERY_NOT_FOUND: 200,
   PERSISTED_QUERY_NOT_SUPPORTED: 200,
   OPERATION_NOT_TRUSTED: 403,
@@ -60,9 +64,17 @@ export function createFormatError(exposeInternals: boolean) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') {
       const coded = findCoded(original);
       const innerCode = coded instanceof AppError ? coded.code : coded?.extensions?.code;
-      if (innerCode === 'BAD_USER_INPUT') {
-        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      // Apollo re-labels every validation error; guard rules' codes are restored here.
+      if (innerCode === 'BAD_USER_INPUT' || VALIDATION_GUARD_CODES.has(String(innerCode))) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: innerCode } };
       }
+    }
+    const tokenLimit =
+      code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : undefined;
+    if (tokenLimit) {
+      const { limit, message } = tokenLimit;
+      const extensions = { ...formatted.extensions, code: 'DOCUMENT_LIMIT_EXCEEDED', limit };
+      return { ...formatted, message, extensions };
     }
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     if (exposeInternals)

@@ -30,8 +30,11 @@ export function errorResponsePlugin(logger: Logger): ApolloServerPlugin<GraphQLC
           if (response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors;
           if (!errors?.length) return;
-          const status = STATUS_BY_CODE[String(errors[0].extensions?.code)];
-          if (status !== undefined) response.http.status = status;
+          const code = String(errors[0].extensions?.code);
+          const status = STATUS_BY_CODE[code];
+          // Apollo's own BAD_REQUEST errors carry their status (405 for a mutation over GET).
+          const keep = code === 'BAD_REQUEST' && response.http.status !== undefined;
+          if (status !== undefined && !keep) response.http.status = status;
           const requestId = contextValue?.requestId;
           if (!requestId) return;
           response.body.singleResult.errors = errors.map(e =>

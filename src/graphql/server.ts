@@ -5,8 +5,10 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import type { ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
+import { createPersistedOperations } from '../guards/persisted-operations';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './errors';
 import { errorResponsePlugin } from './response.plugin';
@@ -18,17 +20,25 @@ export interface GraphQLServerOptions {
   /** When given, in-flight operations are drained on stop. */
   readonly httpServer?: Server;
   readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
+  /** Document-only rules (the guards'); Apollo caches their verdict per document. */
+  readonly validationRules?: readonly ValidationRule[];
 }
 
 /** The Apollo server with the error model and the production switches of production.md. */
 export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<GraphQLContext> {
   const { config, logger, httpServer } = options;
   const development = config.environment === 'development';
+  // Guard 3: reads and checks the manifest now; its plugin comes before the other guards'.
+  const persisted = createPersistedOperations<GraphQLContext>(config.persistedOperations, {
+    redisUrl: config.redis.url,
+    onCacheError: (err) => logger.warn({ err }, 'APQ cache (Redis) error: lookups are misses'),
+  });
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     errorResponsePlugin(logger),
     development
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
       : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ...persisted.plugins,
     ...(options.plugins ?? []),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
@@ -40,9 +50,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     introspection: config.guards.introspection,
     hideSchemaDetailsFromClientErrors: !config.guards.fieldSuggestions,
     csrfPrevention: true,
+    persistedQueries: persisted.persistedQueries,
     // main.ts owns SIGTERM/SIGINT (drain, close the pool, flush logs, exit 0).
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: config.guards.batching.enabled,
     parseOptions: { maxTokens: config.guards.maxTokens },
+    validationRules: [...(options.validationRules ?? [])],
   });
 }

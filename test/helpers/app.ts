@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
-import { createApp, type RulateApp } from '../../src/app';
+import { createApp, type AppDeps, type RulateApp } from '../../src/app';
 import type { Env } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { EngineCache } from '../../src/services';
@@ -58,10 +58,14 @@ export function example(name: 'wardrobe-v1' | 'wardrobe-v2'): Record<string, unk
   return JSON.parse(readFileSync(join(EXAMPLES, `${name}.json`), 'utf8'));
 }
 
-/** Starts the app over a fresh database of the given kind (SQLite in memory by default). */
+/**
+ * Starts the app over a fresh database of the given kind (SQLite in memory by default);
+ * `deps` overrides app dependencies (e.g. `{ guards: { rateLimitStore } }`).
+ */
 export async function startTestApi(
   database: TestDatabaseKind = SQLITE,
   env: Env = {},
+  deps: Pick<AppDeps, 'guards'> = {},
 ): Promise<TestApi> {
   const db = await database.fresh({ env });
   const logger = createLogger({ level: 'silent', environment: db.config.environment });
@@ -71,6 +75,7 @@ export async function startTestApi(
     orm: db.orm,
     version: 'test',
     cache: new EngineCache(),
+    ...deps,
   });
   const app = rulate.app;
   const wrap = (res: request.Response): GraphQLResponse => ({

@@ -85,6 +85,10 @@ export function andInPlace(a: Bitset, b: Bitset): void {
   for (let w = 0; w < a.length; w++) a[w] &= b[w];
 }
 
+export function andNotInPlace(a: Bitset, b: Bitset): void {
+  for (let w = 0; w < a.length; w++) a[w] &= ~b[w];
+}
+
 /** The members in increasing order. */
 export function toIndices(s: Bitset): number[] {
   const out: number[] = [];

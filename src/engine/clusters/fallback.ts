@@ -10,7 +10,7 @@ import type { Formula } from './formula';
 import type { Budget, SearchOutcome } from './search';
 import { createState, startFrom } from './state';
 import { type CatalogTables, type SetTest, atomTest } from './tables';
-import { type CompiledTerm, upwardHolds } from './term';
+import { type CompiledTerm, cliqueBound, upwardHolds } from './term';
 
 /** The atoms every valid set satisfies: the conjuncts at the top of the formula. */
 export function topLevelAtoms(f: Formula): Atom[] {
@@ -43,7 +43,7 @@ export interface WalkHooks {
   /** After a valid set's subtree: whether that subtree held a valid set. Return true to stop. */
   onLeave?(set: Bitset, size: number, dominated: boolean): boolean;
   /** As SearchHooks.reachable: false cuts the subtree. */
-  reachable?(r: Bitset, rSize: number, p: Bitset, pSize: number, maxSize: number): boolean;
+  reachable?(r: Bitset, rSize: number, p: Bitset, add: number, maxSize: number): boolean;
 }
 
 /** Visits every set of the term's family that strictly contains `start`. */
@@ -71,11 +71,11 @@ export function walkSets(
       const size = state.size();
       const p2 = and(p, term.adj[v]);
       state.filter(p2);
-      const pSize = count(p2);
+      const add = Math.min(count(p2), cliqueBound(term, p2));
       let result: boolean | 'stop' = false;
       if (
-        upwardHolds(term, or(state.r, p2), size + pSize) &&
-        (!hooks.reachable || hooks.reachable(state.r, size, p2, pSize, term.maxSize))
+        upwardHolds(term, or(state.r, p2), size + add) &&
+        (!hooks.reachable || hooks.reachable(state.r, size, p2, add, term.maxSize))
       ) {
         const self = hooks.onSet(state.r, size);
         const below = self === 'stop' ? 'stop' : visit(p2);

@@ -10,7 +10,7 @@ import { formulaTest, topLevelAtoms, walkSets } from './fallback';
 import type { Formula } from './formula';
 import { type Budget, searchTerm } from './search';
 import type { CatalogTables } from './tables';
-import { compileTerm } from './term';
+import { cliqueBound, compileTerm } from './term';
 import type { TopK } from './topk';
 
 export interface Finder {
@@ -36,7 +36,17 @@ export function createFinder(
   const words = tables.words;
   const dnf = toDnf(formula, maxTerms);
   if (dnf !== null) {
-    const compiled = dnf.map(t => compileTerm(t.atoms, tables, adjacency));
+    // Terms that may hold the largest sets go first: once the kept sets are large,
+    // `reachable` cuts the searches of terms that cannot match them.
+    const compiled = dnf
+      .map(t => compileTerm(t.atoms, tables, adjacency))
+      .map((term, k) => ({
+        term,
+        k,
+        reach: Math.min(term.maxSize, cliqueBound(term, term.allowed)),
+      }))
+      .sort((a, b) => b.reach - a.reach || a.k - b.k)
+      .map(e => e.term);
     const isMaximal: Finder['isMaximal'] = (set, size, budget, origin = -1) => {
       for (let k = 0; k < compiled.length; k++) {
         if (k === origin) continue; // found by term k's search, so maximal within term k

@@ -5,7 +5,7 @@
  */
 import { md5Hex } from '../lib/md5';
 import type { ClusterAnalysisResult, ClusterRelationship, ClusterResult } from '../model';
-import { type Bitset, and, count, isSubset, toIndices } from './bitset';
+import { type Bitset, and, count, countAnd, toIndices } from './bitset';
 import type { ClusterInput } from './input';
 import { evaluateClusterRules } from './rules';
 
@@ -52,17 +52,20 @@ function relationships(
   results: readonly ClusterResult[],
 ): ClusterRelationship[] {
   const out: ClusterRelationship[] = [];
+  const idOfRank = order.map(pos => input.itemIds[pos]);
   for (let a = 0; a < sets.length; a++) {
     for (let b = a + 1; b < sets.length; b++) {
-      const shared = and(sets[a], sets[b]);
-      const overlapSize = count(shared);
+      const overlapSize = countAnd(sets[a], sets[b]);
       if (overlapSize === 0) continue;
-      const sharedItems = toIndices(shared).map(r => input.itemIds[order[r]]);
-      const [ab, ba] = isSubset(sets[a], sets[b])
-        ? (['SUBSET', 'SUPERSET'] as const)
-        : isSubset(sets[b], sets[a])
-          ? (['SUPERSET', 'SUBSET'] as const)
-          : (['OVERLAPPING', 'OVERLAPPING'] as const);
+      const sharedItems = toIndices(and(sets[a], sets[b])).map(r => idOfRank[r]);
+      // Same-size distinct sets never contain each other; a ⊆ b iff the overlap is all of a.
+      const [sa, sb] = [results[a].size, results[b].size];
+      const [ab, ba] =
+        overlapSize === sa && sa < sb
+          ? (['SUBSET', 'SUPERSET'] as const)
+          : overlapSize === sb && sb < sa
+            ? (['SUPERSET', 'SUBSET'] as const)
+            : (['OVERLAPPING', 'OVERLAPPING'] as const);
       const [idA, idB] = [results[a].id, results[b].id];
       out.push({
         clusterId: idA,

@@ -23,7 +23,7 @@ import {
   toIndices,
 } from './bitset';
 import { type TermState, createState, startFrom } from './state';
-import { type CompiledTerm, upwardHolds } from './term';
+import { type CompiledTerm, cliqueBound, upwardHolds } from './term';
 
 /** Search steps allowed and spent (shared by every search of one request). */
 export interface Budget {
@@ -35,15 +35,18 @@ export interface Budget {
 export interface SearchHooks {
   /** A found set (a copy); return true to stop the search. */
   onFound(set: Bitset, size: number): boolean;
-  /** Whether sets M with R ⊆ M ⊆ R ∪ P, |M| <= maxSize are still wanted (default: yes). */
-  reachable?(r: Bitset, rSize: number, p: Bitset, pSize: number, maxSize: number): boolean;
+  /**
+   * Whether sets M with R ⊆ M ⊆ R ∪ P, |M| <= maxSize, |M \ R| <= add are still wanted
+   * (default: yes).
+   */
+  reachable?(r: Bitset, rSize: number, p: Bitset, add: number, maxSize: number): boolean;
 }
 
 /** complete: every set was reported; stopped: onFound asked to stop; exhausted: out of budget. */
 export type SearchOutcome = 'complete' | 'stopped' | 'exhausted';
 
-function choosePivot(state: TermState, p: Bitset, x: Bitset, pSize: number): number {
-  const slack = state.slack(p, pSize);
+function choosePivot(state: TermState, p: Bitset, x: Bitset, add: number): number {
+  const slack = state.slack(p, add);
   if (slack < 0) return -1;
   const adj = state.term.adj;
   let best = -1;
@@ -87,14 +90,17 @@ export function searchTerm(
       return true;
     }
     let pSize = count(p);
-    if (size + pSize < term.minSize) return false;
-    if (term.upward.length > 0 && !upwardHolds(term, or(state.r, p), size + pSize)) return false;
-    if (hooks.reachable && !hooks.reachable(state.r, size, p, pSize, term.maxSize)) return false;
-    const pivot = choosePivot(state, p, x, pSize);
+    // At most room() items of P fit in one clique (a greedy colouring bounds it).
+    const colours = cliqueBound(term, p);
+    const room = (): number => Math.min(colours, pSize);
+    if (size + room() < term.minSize) return false;
+    if (term.upward.length > 0 && !upwardHolds(term, or(state.r, p), size + room())) return false;
+    if (hooks.reachable && !hooks.reachable(state.r, size, p, room(), term.maxSize)) return false;
+    const pivot = choosePivot(state, p, x, room());
     const branch = pivot < 0 ? p.slice() : andNot(p, term.adj[pivot]);
     for (const v of toIndices(branch)) {
-      if (size + pSize < term.minSize) break;
-      if (hooks.reachable && !hooks.reachable(state.r, size, p, pSize, term.maxSize)) break;
+      if (size + room() < term.minSize) break;
+      if (hooks.reachable && !hooks.reachable(state.r, size, p, room(), term.maxSize)) break;
       state.push(v);
       const p2 = and(p, term.adj[v]);
       const x2 = and(x, term.adj[v]);

@@ -13,8 +13,11 @@ export interface TermState {
   pop(v: number): void;
   /** Keeps in `s` only the x for which R + x respects the non-pairwise bounds. */
   filter(s: Bitset): void;
-  /** How many items beyond R ∪ P the non-pairwise bounds still allow (negative: none). */
-  slack(p: Bitset, pSize: number): number;
+  /**
+   * How many items beyond R plus `add` items of P the non-pairwise bounds still allow
+   * (negative: none), `add` being an upper bound on how many items of P a set can take.
+   */
+  slack(p: Bitset, add: number): number;
 }
 
 /** A state for R = ∅. */
@@ -56,8 +59,8 @@ export function createState(term: CompiledTerm, words: number): TermState {
         if (distinct[k] >= d.n) andInPlace(s, or(d.table.missing, masks[k]));
       });
     },
-    slack(p, pSize) {
-      let slack = term.maxSize - size - pSize;
+    slack(p, add) {
+      let slack = term.maxSize - size - add;
       term.distinct.forEach((d, k) => {
         const fresh = new Set<number>();
         for (const i of toIndices(p)) {

@@ -5,7 +5,7 @@
  * checked on whole sets.
  */
 import { type Atom, isHereditary } from './atoms';
-import { type Bitset, andInPlace, andNot, or } from './bitset';
+import { type Bitset, andInPlace, andNot, andNotInPlace, isEmpty, or } from './bitset';
 import { type CatalogTables, type FieldTable, type SetTest, atomTest, itemsWith } from './tables';
 
 export interface DistinctBound {
@@ -107,4 +107,28 @@ export function upwardHolds(term: CompiledTerm, s: Bitset, size: number): boolea
   if (size < term.minSize) return false;
   for (const test of term.upward) if (!test(s)) return false;
   return true;
+}
+
+/**
+ * An upper bound on the size of a clique of the term graph inside `p`: the number of
+ * colours of a greedy colouring (each colour class is independent, so a clique takes
+ * at most one item of each). Stops counting at `cap`.
+ */
+export function cliqueBound(term: CompiledTerm, p: Bitset, cap = Infinity): number {
+  const left = p.slice();
+  let colours = 0;
+  while (colours < cap && !isEmpty(left)) {
+    colours++;
+    const cls = left.slice();
+    for (let w = 0; w < cls.length; w++) {
+      while (cls[w] !== 0) {
+        const low = cls[w] & -cls[w];
+        const v = (w << 5) + (31 - Math.clz32(low));
+        left[w] &= ~low;
+        cls[w] &= ~low;
+        andNotInPlace(cls, term.adj[v]);
+      }
+    }
+  }
+  return colours;
 }

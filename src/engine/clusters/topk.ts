@@ -22,10 +22,11 @@ export interface TopK {
   wants(set: Bitset, size: number): boolean;
   offer(set: Bitset, size: number): void;
   /**
-   * Whether a set M with R ⊆ M ⊆ R ∪ P and |M| <= maxSize could still be kept. Of the
-   * sets of the best reachable size, R plus the lowest-ranked items of P comes first.
+   * Whether a set M with R ⊆ M ⊆ R ∪ P, |M| <= maxSize and |M \ R| <= add (add <= |P|)
+   * could still be kept. Of the sets of the best reachable size, R plus the
+   * lowest-ranked items of P comes first.
    */
-  reachable(r: Bitset, rSize: number, p: Bitset, pSize: number, maxSize: number): boolean;
+  reachable(r: Bitset, rSize: number, p: Bitset, add: number, maxSize: number): boolean;
 }
 
 /** Keeps the `capacity` first sets in answer order. */
@@ -60,11 +61,11 @@ export function createTopK(capacity: number): TopK {
         sizes.pop();
       }
     },
-    reachable(r, rSize, p, pSize, maxSize) {
+    reachable(r, rSize, p, add, maxSize) {
       if (sets.length < capacity) return true;
       const worst = sets[sets.length - 1];
       const worstSize = sizes[sizes.length - 1];
-      const best = Math.min(rSize + pSize, maxSize);
+      const best = Math.min(rSize + add, maxSize);
       if (best !== worstSize) return best > worstSize;
       const first = r.slice();
       let need = best - rSize;

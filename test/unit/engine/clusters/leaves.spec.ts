@@ -101,7 +101,13 @@ describe('has_item_with', () => {
 });
 
 describe('count_by_field', () => {
-  const zones = [{ zone: 'torso' }, { zone: 'legs' }, { zone: 'torso' }, {}, { zone: null }];
+  const zones: JsonObject[] = [
+    { zone: 'torso' },
+    { zone: 'legs' },
+    { zone: 'torso' },
+    {},
+    { zone: null },
+  ];
   it('counts distinct present values within [min, max]', () => {
     expect(run({ op: 'count_by_field', field: 'zone', min: 2 }, ...zones)).toEqual({
       passed: true,

@@ -1,0 +1,93 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
+import type { ValidationRule } from 'graphql';
+import type { AppConfig } from '../config';
+import type { GraphQLContext } from '../graphql/context';
+import { batchLimitMiddleware } from './batch-limit';
+import { maxDepthRule } from './depth-limit';
+import { DOCUMENT_LIMIT_DEFAULTS, documentLimitRules } from './document-limits';
+import type { OnReject } from './guard-response';
+import { httpLimitsMiddleware } from './http-limits';
+import {
+  defaultStoreFactory,
+  globalRateLimitMiddleware,
+  type RateLimitLogger,
+  type RateLimitStoreFactory,
+} from './rate-limit';
+import { requestTimeoutMiddleware, type Timers } from './request-timeout';
+
+export { VALIDATION_GUARD_CODES } from './codes';
+export { requestSignal } from './request-timeout';
+export { tokenLimitError } from './token-limit';
+export type { GuardRefusal, OnReject } from './guard-response';
+
+export interface GuardDeps {
+  readonly logger: RateLimitLogger;
+  /** The global rate limit's store. @default Redis when REDIS_URL is set, else in memory */
+  readonly rateLimitStore?: RateLimitStoreFactory;
+  /** @default Date.now */
+  readonly now?: () => number;
+  /** @default the global timers */
+  readonly timers?: Timers;
+  /** Told about every refusal (metrics). */
+  readonly onReject?: OnReject;
+}
+
+export interface Guards {
+  /** Before the body parsers, in order: Host allow-list and URL limits, timeout, rate limit. */
+  readonly httpMiddleware: RequestHandler[];
+  /** After the body parsers (JSON, multipart), before Apollo: batching. */
+  readonly bodyMiddleware: RequestHandler[];
+  /** Document-only rules (Apollo caches their verdict per document). */
+  readonly validationRules: ValidationRule[];
+  readonly plugins: ApolloServerPlugin<GraphQLContext>[];
+  /** Closes the rate-limit store (Redis connection, memory-store timer). Idempotent. */
+  close(): Promise<void>;
+}
+
+/** Guards 1, 2 and 4 of production.md, from the config (opens the Redis client if any). */
+export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<Guards> {
+  const { http, guards, rateLimit } = config;
+  const { onReject } = deps;
+  const httpMiddleware: RequestHandler[] = [
+    httpLimitsMiddleware({
+      allowedHosts: http.allowedHosts,
+      maxQueryStringLength: http.maxQueryStringLength,
+      maxQueryParams: http.maxQueryParams,
+      onReject,
+    }),
+    requestTimeoutMiddleware({ timeoutMs: http.requestTimeoutMs, timers: deps.timers, onReject }),
+  ];
+  let close = async (): Promise<void> => {};
+  if (rateLimit.enabled) {
+    const factory = deps.rateLimitStore ?? defaultStoreFactory(config.redis.url, deps.logger);
+    const handle = await factory();
+    let closing: Promise<void> | undefined;
+    close = () => (closing ??= handle.close());
+    httpMiddleware.push(
+      globalRateLimitMiddleware({
+        store: handle.store,
+        limit: rateLimit.requestsPerMinute,
+        windowMs: 60_000,
+        now: deps.now,
+        logger: deps.logger,
+        onReject,
+      }),
+    );
+  }
+  const maxSelections = DOCUMENT_LIMIT_DEFAULTS.maxSelections;
+  return {
+    httpMiddleware,
+    bodyMiddleware: [batchLimitMiddleware({ ...guards.batching, onReject })],
+    validationRules: [
+      ...documentLimitRules({
+        maxAliases: guards.maxAliases,
+        maxDirectives: guards.maxDirectives,
+        maxSelections,
+      }),
+      maxDepthRule({ maxDepth: guards.maxQueryDepth, maxSelections }),
+    ],
+    plugins: [],
+    close: () => close(),
+  };
+}

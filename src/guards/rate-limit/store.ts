@@ -1,0 +1,91 @@
+import { MemoryStore, type Store } from 'express-rate-limit';
+import { RedisStore } from 'rate-limit-redis';
+import { createClient } from 'redis';
+import { redactUrl } from '../../config';
+
+/** A store for one limiter (express-rate-limit refuses to share a store between limiters). */
+export interface RateLimitStoreHandle {
+  readonly store: Store;
+  /** 'memory', 'redis' or a test's own name (startup banner, docs). */
+  readonly kind: string;
+  /** Stops timers and closes connections. */
+  close(): Promise<void>;
+}
+
+/** Creates the store when the app is built; tests inject their own. */
+export type RateLimitStoreFactory = () => Promise<RateLimitStoreHandle>;
+
+export interface StoreLogger {
+  warn(details: object, message: string): void;
+}
+
+/** Counts in this process only (one instance). */
+export function memoryStoreFactory(): RateLimitStoreFactory {
+  return async () => {
+    const store = new MemoryStore();
+    return { store, kind: 'memory', close: async () => store.shutdown() };
+  };
+}
+
+export interface RedisStoreOptions {
+  /** REDIS_URL. */
+  readonly url: string;
+  /** Key prefix, so that several limiters or apps can share one Redis. @default 'rulate:rl:' */
+  readonly prefix?: string;
+  /** Give up connecting at start after this long. @default 5000 */
+  readonly connectTimeoutMs?: number;
+  readonly logger?: StoreLogger;
+}
+
+/**
+ * Counts in Redis with rate-limit-redis over a node-redis client that the factory opens
+ * (and `close` closes), so that every instance behind a load balancer shares the count.
+ * Start fails when Redis cannot be reached; later outages fail fast (no offline queue)
+ * and the limiter answers 503 until Redis is back (the client reconnects by itself).
+ */
+export function redisStoreFactory(options: RedisStoreOptions): RateLimitStoreFactory {
+  return async () => {
+    let connected = false;
+    const client = createClient({
+      url: options.url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: options.connectTimeoutMs ?? 5000,
+        reconnectStrategy: (retries, cause) =>
+          connected ? Math.min(100 * 2 ** retries, 5000) : cause,
+      },
+    });
+    client.on('error', (err: unknown) =>
+      options.logger?.warn({ err }, 'rate limit: Redis connection error'),
+    );
+    try {
+      await client.connect();
+    } catch (error) {
+      client.destroy();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Cannot connect to Redis at ${redactUrl(options.url)} (REDIS_URL) for the rate limit store: ${reason}`,
+      );
+    }
+    connected = true;
+    const store = new RedisStore({
+      prefix: options.prefix ?? 'rulate:rl:',
+      sendCommand: (...args: string[]) => client.sendCommand(args),
+    });
+    return {
+      store,
+      kind: 'redis',
+      close: async () => {
+        if (client.isOpen) await client.close();
+      },
+    };
+  };
+}
+
+/** Redis when REDIS_URL is set, else in memory. */
+export function defaultStoreFactory(
+  redisUrl: string | null,
+  logger?: StoreLogger,
+): RateLimitStoreFactory {
+  return redisUrl ? redisStoreFactory({ url: redisUrl, logger }) : memoryStoreFactory();
+}
