@@ -89,6 +89,12 @@ series(
   30,
 );
 series('wardrobe-v2, maxClusters 1000', 'wardrobe-v2.json', { maxClusters: 1000 }, 5);
+series(
+  'wardrobe-v2, maxClusters 1000, relationships: false',
+  'wardrobe-v2.json',
+  { maxClusters: 1000, relationships: false },
+  10,
+);
 const v2 = load('wardrobe-v2.json').items;
 const bigger = Array.from({ length: 212 }, (_, k) => ({
   ...v2[k % v2.length],

@@ -31,7 +31,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
   // Guard 3: reads and checks the manifest now; its plugin comes before the other guards'.
   const persisted = createPersistedOperations<GraphQLContext>(config.persistedOperations, {
     redisUrl: config.redis.url,
-    onCacheError: (err) => logger.warn({ err }, 'APQ cache (Redis) error: lookups are misses'),
+    onCacheError: err => logger.warn({ err }, 'APQ cache (Redis) error: lookups are misses'),
   });
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     errorResponsePlugin(logger),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   clusterCandidates,
   clusterInputFromPrepared,
+  clusterRelationships,
   compileRuleSet,
   evaluateClusters,
   evaluateItem,
@@ -113,9 +114,11 @@ export class EvaluationService implements EvaluationContract {
     const result = evaluateClusters(input, {
       ...options,
       workBudget: this.options.clusterWorkBudget,
+      relationships: false,
     });
     return {
       ...result,
+      relationships: () => clusterRelationships(result.clusters),
       catalogName,
       ruleSetName: clusterRuleSet.pairwiseRuleSet.name,
       clusterRuleSetName,

@@ -1,6 +1,7 @@
 import type {
   ClusterAnalysisResult,
   ClusterCandidatesResult,
+  ClusterRelationship,
   ClusterRuleSetDef,
   ClusterValidationResult,
   ItemDef,
@@ -72,7 +73,9 @@ export interface ItemEvaluationRecord {
   readonly comparisons: ComparisonSource;
 }
 
-export interface ClusterAnalysisRecord extends ClusterAnalysisResult {
+export interface ClusterAnalysisRecord extends Omit<ClusterAnalysisResult, 'relationships'> {
+  /** Computed on demand: with 1000 clusters there can be ~10^6 relationships. */
+  readonly relationships: () => readonly ClusterRelationship[];
   readonly catalogName: string;
   readonly ruleSetName: string;
   readonly clusterRuleSetName: string;

@@ -25,6 +25,11 @@ export interface EvaluateClustersOptions {
   readonly maxClusters?: number | null;
   /** Search steps allowed (search and maximality proofs together). @default DEFAULT_WORK_BUDGET */
   readonly workBudget?: number | null;
+  /**
+   * Compute the relationships between returned clusters (up to n(n-1) of them); pass
+   * false and call `clusterRelationships` later when they may not be needed. @default true
+   */
+  readonly relationships?: boolean | null;
   /** DNF terms allowed before the slower exact fallback is used. @default 256 */
   readonly maxTerms?: number | null;
 }
@@ -82,9 +87,15 @@ export function evaluateClusters(
   // One more than asked, to know whether more exist.
   const top = createTopK(maxClusters + 1);
   const complete = finder.run(budget, top);
-  return analysisResult(input, order, top.sets.slice(0, maxClusters), {
-    truncated: !complete || top.sets.length > maxClusters,
-    workBudget,
-    workUsed: Math.min(budget.used, budget.limit),
-  });
+  return analysisResult(
+    input,
+    order,
+    top.sets.slice(0, maxClusters),
+    {
+      truncated: !complete || top.sets.length > maxClusters,
+      workBudget,
+      workUsed: Math.min(budget.used, budget.limit),
+    },
+    options.relationships !== false,
+  );
 }

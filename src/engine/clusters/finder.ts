@@ -36,10 +36,11 @@ export function createFinder(
   const words = tables.words;
   const dnf = toDnf(formula, maxTerms);
   if (dnf !== null) {
+    const rowCache = new Map<string, readonly Bitset[]>();
     // Terms that may hold the largest sets go first: once the kept sets are large,
     // `reachable` cuts the searches of terms that cannot match them.
     const compiled = dnf
-      .map(t => compileTerm(t.atoms, tables, adjacency))
+      .map(t => compileTerm(t.atoms, tables, adjacency, rowCache))
       .map((term, k) => ({
         term,
         k,

@@ -5,3 +5,4 @@ export { clusterInputFromPrepared } from './from-pairwise';
 export { evaluateClusterCondition, evaluateClusterRules, type ClusterRulesVerdict } from './rules';
 export { evaluateClusterLeaf, type ClusterMembers, type Verdict } from './leaves';
 export { clusterId } from './report';
+export { clusterRelationships } from './relationships';

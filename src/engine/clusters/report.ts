@@ -4,8 +4,9 @@
  * members come out sorted by id.
  */
 import { md5Hex } from '../lib/md5';
-import type { ClusterAnalysisResult, ClusterRelationship, ClusterResult } from '../model';
-import { type Bitset, and, count, countAnd, toIndices } from './bitset';
+import type { ClusterAnalysisResult, ClusterResult } from '../model';
+import { type Bitset, count, toIndices } from './bitset';
+import { clusterRelationships } from './relationships';
 import type { ClusterInput } from './input';
 import { evaluateClusterRules } from './rules';
 
@@ -45,53 +46,13 @@ function result(
   };
 }
 
-function relationships(
-  input: ClusterInput,
-  order: readonly number[],
-  sets: readonly Bitset[],
-  results: readonly ClusterResult[],
-): ClusterRelationship[] {
-  const out: ClusterRelationship[] = [];
-  const idOfRank = order.map(pos => input.itemIds[pos]);
-  for (let a = 0; a < sets.length; a++) {
-    for (let b = a + 1; b < sets.length; b++) {
-      const overlapSize = countAnd(sets[a], sets[b]);
-      if (overlapSize === 0) continue;
-      const sharedItems = toIndices(and(sets[a], sets[b])).map(r => idOfRank[r]);
-      // Same-size distinct sets never contain each other; a ⊆ b iff the overlap is all of a.
-      const [sa, sb] = [results[a].size, results[b].size];
-      const [ab, ba] =
-        overlapSize === sa && sa < sb
-          ? (['SUBSET', 'SUPERSET'] as const)
-          : overlapSize === sb && sb < sa
-            ? (['SUPERSET', 'SUBSET'] as const)
-            : (['OVERLAPPING', 'OVERLAPPING'] as const);
-      const [idA, idB] = [results[a].id, results[b].id];
-      out.push({
-        clusterId: idA,
-        relatedClusterId: idB,
-        relationshipType: ab,
-        sharedItems,
-        overlapSize,
-      });
-      out.push({
-        clusterId: idB,
-        relatedClusterId: idA,
-        relationshipType: ba,
-        sharedItems,
-        overlapSize,
-      });
-    }
-  }
-  return out;
-}
-
 /** The answer for sets (over ranks) already in answer order. */
 export function analysisResult(
   input: ClusterInput,
   order: readonly number[],
   sets: readonly Bitset[],
   meta: Pick<ClusterAnalysisResult, 'truncated' | 'workBudget' | 'workUsed'>,
+  withRelationships = true,
 ): ClusterAnalysisResult {
   const largest = sets.length > 0 ? count(sets[0]) : 0;
   const clusters = sets.map(s => result(input, order, s, largest));
@@ -99,7 +60,7 @@ export function analysisResult(
   const covered = new Set(clusters.flatMap(c => c.itemIds));
   return {
     clusters,
-    relationships: relationships(input, order, sets, clusters),
+    relationships: withRelationships ? clusterRelationships(clusters) : [],
     totalClusters: clusters.length,
     maxClusterSize: sizes.length ? Math.max(...sizes) : 0,
     minClusterSize: sizes.length ? Math.min(...sizes) : 0,

@@ -4,7 +4,7 @@
  * non-pairwise bounds (set size, distinct counts > 1); the upward-closed part is
  * checked on whole sets.
  */
-import { type Atom, isHereditary } from './atoms';
+import { type Atom, atomKey, isHereditary } from './atoms';
 import { type Bitset, andInPlace, andNot, andNotInPlace, isEmpty, or } from './bitset';
 import { type CatalogTables, type FieldTable, type SetTest, atomTest, itemsWith } from './tables';
 
@@ -45,15 +45,30 @@ function rangeRows(rows: Bitset[], t: CatalogTables, maxDiff: number): void {
   }
 }
 
-/** Compiles a term's atoms against the catalog tables and the compatibility graph. */
+/**
+ * Compiles a term's atoms against the catalog tables and the compatibility graph.
+ * @param rowCache shared by the terms of one search: graph rows by pairwise atoms
+ */
 export function compileTerm(
   atoms: readonly Atom[],
   t: CatalogTables,
   adjacency: readonly Bitset[],
+  rowCache?: Map<string, readonly Bitset[]>,
 ): CompiledTerm {
   const allowed = t.all.slice();
+  // Terms often share their pairwise atoms: their graph rows are built once.
+  const key = atoms
+    .filter(
+      a => a.kind === 'unique' || a.kind === 'rangeLe' || (a.kind === 'distinctLe' && a.n === 1),
+    )
+    .map(atomKey)
+    .join('|');
+  const cached = rowCache?.get(key);
   let rows: Bitset[] | null = null;
   const own = (): Bitset[] => (rows ??= adjacency.map(r => r.slice()));
+  const restrict = (keep: (i: number) => Bitset | null): void => {
+    if (!cached) restrictRows(own(), t, keep);
+  };
   let maxSize = Infinity;
   let minSize = 0;
   const distinct: DistinctBound[] = [];
@@ -70,15 +85,13 @@ export function compileTerm(
         break;
       case 'unique': {
         const f = t.field(a.field);
-        restrictRows(own(), t, i =>
-          f.valueIds[i] < 0 ? null : andNot(t.all, f.byValue[f.valueIds[i]]),
-        );
+        restrict(i => (f.valueIds[i] < 0 ? null : andNot(t.all, f.byValue[f.valueIds[i]])));
         break;
       }
       case 'rangeLe':
         andInPlace(allowed, andNot(t.all, t.formality.nonNumeric));
         if (a.maxDiff < 0) andInPlace(allowed, andNot(t.all, t.formality.numeric));
-        rangeRows(own(), t, a.maxDiff);
+        if (!cached) rangeRows(own(), t, a.maxDiff);
         break;
       case 'noneWith':
         andInPlace(allowed, andNot(t.all, itemsWith(t, a.field, a.value)));
@@ -90,16 +103,16 @@ export function compileTerm(
         const f = t.field(a.field);
         if (a.n <= 0) andInPlace(allowed, f.missing);
         else if (a.n === 1) {
-          restrictRows(own(), t, i =>
-            f.valueIds[i] < 0 ? null : or(f.missing, f.byValue[f.valueIds[i]]),
-          );
+          restrict(i => (f.valueIds[i] < 0 ? null : or(f.missing, f.byValue[f.valueIds[i]])));
         } else distinct.push({ table: f, n: a.n });
         break;
       }
     }
   }
   if (maxSize < 0) allowed.fill(0);
-  return { allowed, adj: rows ?? adjacency, maxSize, distinct, minSize, upward };
+  const adj = cached ?? rows ?? adjacency;
+  rowCache?.set(key, adj);
+  return { allowed, adj, maxSize, distinct, minSize, upward };
 }
 
 /** Whether a set satisfies the term's upward-closed part (size bound included). */

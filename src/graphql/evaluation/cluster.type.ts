@@ -57,7 +57,8 @@ export class ClusterAnalysis {
   clusters!: Cluster[];
 
   @Field(_type => [ClusterRelationship])
-  relationships!: ClusterRelationship[];
+  /** A thunk from the service: computed only when the field is selected. */
+  relationships!: ClusterRelationship[] | (() => readonly ClusterRelationship[]);
 
   @Field(_type => Int)
   totalClusters!: number;

@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { buildAdjacency, evaluateClusters } from '../../../../src/engine/clusters';
+import {
+  buildAdjacency,
+  clusterRelationships,
+  evaluateClusters,
+} from '../../../../src/engine/clusters';
 import { makeInput, rule } from './helpers';
 
 const ids = (r: ReturnType<typeof evaluateClusters>) => r.clusters.map(c => c.itemIds.join(','));
@@ -160,5 +164,43 @@ describe('evaluateClusters', () => {
     for (const adjacency of [rows, { size: 3, words: 1, rows: packed }]) {
       expect(ids(evaluateClusters({ ...base, isCompatible: never, adjacency }))).toEqual(['i0,i1']);
     }
+  });
+
+  it('can leave relationships out, to compute them later with clusterRelationships', () => {
+    const input = makeInput([{}, {}, {}], [], (i, j) => j !== 2 || i !== 0);
+    const r = evaluateClusters(input, { relationships: false });
+    expect(r.relationships).toEqual([]);
+    expect(clusterRelationships(r.clusters)).toEqual(evaluateClusters(input).relationships);
+  });
+});
+
+describe('clusterRelationships', () => {
+  it('marks containment as SUBSET / SUPERSET and skips disjoint clusters', () => {
+    const c = (id: string, itemIds: string[]) => ({
+      id,
+      itemIds,
+      size: itemIds.length,
+      isMaximal: true,
+      isMaximum: false,
+      ruleEvaluations: [],
+    });
+    expect(
+      clusterRelationships([c('big', ['a', 'b', 'c']), c('small', ['b', 'c']), c('far', ['z'])]),
+    ).toEqual([
+      {
+        clusterId: 'big',
+        relatedClusterId: 'small',
+        relationshipType: 'SUPERSET',
+        sharedItems: ['b', 'c'],
+        overlapSize: 2,
+      },
+      {
+        clusterId: 'small',
+        relatedClusterId: 'big',
+        relationshipType: 'SUBSET',
+        sharedItems: ['b', 'c'],
+        overlapSize: 2,
+      },
+    ]);
   });
 });

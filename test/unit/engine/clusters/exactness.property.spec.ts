@@ -15,7 +15,7 @@ describe('evaluateClusters against brute force over every subset', () => {
         expect(got.truncated).toBe(false);
         expect(ids(got)).toEqual(bruteForce(input, b));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
@@ -32,7 +32,7 @@ describe('evaluateClusters against brute force over every subset', () => {
         expect(got.truncated).toBe(false);
         expect(ids(got)).toEqual(bruteForce(input, b));
       }),
-      { numRuns: 120 },
+      { numRuns: 150 },
     );
   });
 
