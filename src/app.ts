@@ -11,8 +11,10 @@ import { createGraphQLServer } from './graphql/server';
 import { createGuards, type GuardDeps } from './guards';
 import { createHttpErrorHandler } from './http/errors';
 import { createHealthRouter } from './http/health';
+import { createMetricsRouter } from './http/metrics';
 import { requestIdFor } from './http/request-id';
 import type { Logger } from './logger';
+import { createMetrics, httpMetricsMiddleware, knexPoolStats, type Metrics } from './metrics';
 import { createServices, EngineCache } from './services';
 
 export interface AppDeps {
@@ -27,11 +29,15 @@ export interface AppDeps {
   readonly startedAt?: Date;
   /** Overrides for the guards (tests inject a rate-limit store, a clock...). */
   readonly guards?: Partial<GuardDeps>;
+  /** The Prometheus metrics (main.ts passes one per process). @default createMetrics() */
+  readonly metrics?: Metrics;
 }
 
 export interface RulateApp {
   readonly app: Express;
   readonly graphql: ApolloServer<GraphQLContext>;
+  /** What GET /metrics exposes (tests read it directly too). */
+  readonly metrics: Metrics;
   /**
    * Stops the GraphQL server (draining in-flight operations when an httpServer was given),
    * then closes the guards' rate-limit store (Redis client).
@@ -39,18 +45,24 @@ export interface RulateApp {
   stop(): Promise<void>;
 }
 
-/** Builds the express app: /health*, /graphql. Never listens (main.ts and tests do). */
+/** Builds the express app: /health*, /metrics, /graphql. Never listens (main.ts and tests do). */
 export async function createApp(deps: AppDeps): Promise<RulateApp> {
   const { config, logger, orm } = deps;
   const cache = deps.cache ?? new EngineCache();
+  const metrics = deps.metrics ?? createMetrics();
+  metrics.observeDatabasePool(() => {
+    const stats = knexPoolStats(orm);
+    return stats && { ...stats, max: stats.max ?? config.db.pool.max };
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
+  app.use(httpMetricsMiddleware(metrics));
   app.use(
     pinoHttp({
       logger,
       genReqId: requestIdFor,
-      autoLogging: { ignore: req => req.url?.startsWith('/health') ?? false },
+      autoLogging: { ignore: req => /^\/(health|metrics)\b/.test(req.url ?? '') },
     }),
   );
   app.use(
@@ -61,14 +73,23 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       version: deps.version,
     }),
   );
+  // Beside /health, before the guards: scrapes are not rate limited.
+  if (config.metrics.enabled) {
+    app.use(createMetricsRouter({ registry: metrics.registry, token: config.metrics.token }));
+  }
 
-  const guards = await createGuards(config, { logger, ...deps.guards });
+  const guards = await createGuards(config, {
+    logger,
+    onReject: metrics.recordGuardRefusal,
+    ...deps.guards,
+  });
   const graphql = createGraphQLServer({
     config,
     logger,
     httpServer: deps.httpServer,
     plugins: guards.plugins,
     validationRules: guards.validationRules,
+    metrics,
   });
   await graphql.start().catch(async (error: unknown) => {
     await guards.close();
@@ -88,7 +109,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     ...guards.bodyMiddleware,
     expressMiddleware(graphql, {
       context: async ({ req }): Promise<GraphQLContext> => ({
-        services: createServices(orm.em.fork(), cache, config),
+        services: createServices(orm.em.fork(), cache, config, { metrics }),
         requestId: String(req.id),
         clientKey: req.ip ?? 'unknown',
         limits,
@@ -103,5 +124,5 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       await guards.close();
     }
   };
-  return { app, graphql, stop };
+  return { app, graphql, metrics, stop };
 }

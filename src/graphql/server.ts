@@ -9,6 +9,7 @@ import type { ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { createPersistedOperations } from '../guards/persisted-operations';
+import { graphqlMetricsPlugin, type Metrics } from '../metrics';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './errors';
 import { errorResponsePlugin } from './response.plugin';
@@ -22,6 +23,8 @@ export interface GraphQLServerOptions {
   readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
   /** Document-only rules (the guards'); Apollo caches their verdict per document. */
   readonly validationRules?: readonly ValidationRule[];
+  /** Operations, errors, cost and persisted-operation lookups are recorded here. */
+  readonly metrics?: Metrics;
 }
 
 /** The Apollo server with the error model and the production switches of production.md. */
@@ -32,8 +35,10 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
   const persisted = createPersistedOperations<GraphQLContext>(config.persistedOperations, {
     redisUrl: config.redis.url,
     onCacheError: err => logger.warn({ err }, 'APQ cache (Redis) error: lookups are misses'),
+    onDecision: options.metrics?.recordPersistedDecision,
   });
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+    ...(options.metrics ? [graphqlMetricsPlugin<GraphQLContext>(options.metrics)] : []),
     errorResponsePlugin(logger),
     development
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true })

@@ -18,6 +18,11 @@ import {
   type PreparedCatalog,
 } from '../engine';
 import type { PairResult } from '../engine/model';
+import {
+  createEvaluationInstrumentation,
+  type EvaluationInstrumentation,
+  type EvaluationRecorder,
+} from '../observability/evaluation';
 import type {
   CatalogEntity,
   ClusterRuleSetEntity,
@@ -25,7 +30,7 @@ import type {
   SchemaEntity,
 } from '../persistence/entities';
 import { ItemEntity } from '../persistence/entities';
-import { toItemDef, toSchemaDef } from '../persistence/mappers';
+import { rowToItemDef, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
 import type { EngineCache } from './engine-cache';
@@ -45,6 +50,12 @@ import type { ClusterSearchOptions, EvaluationService as EvaluationContract } fr
 export interface EvaluationOptions {
   /** Search steps one evaluateClusters may spend (CLUSTER_WORK_BUDGET). */
   readonly clusterWorkBudget: number;
+  /**
+   * Receives each evaluation's duration and results (the Prometheus metrics). Spans are made
+   * either way, through the global OpenTelemetry tracer (a no-op when tracing is off).
+   * @default none
+   */
+  readonly recorder?: EvaluationRecorder;
 }
 
 const key = (prefix: string, row: { id: number; revision: number }) =>
@@ -63,13 +74,20 @@ function source(page: (options: PageOptions) => Page): ComparisonSource {
   return { page: request => toConnection(page(request)) };
 }
 
-/** Loads definitions and items (through the cache), then calls the pure engine. */
+/**
+ * Loads definitions and items (through the cache), then calls the pure engine; each call is
+ * measured here (span + metrics), never in the engine.
+ */
 export class EvaluationService implements EvaluationContract {
+  private readonly observe: EvaluationInstrumentation;
+
   constructor(
     private readonly em: EntityManager,
     private readonly cache: EngineCache,
     private readonly options: EvaluationOptions,
-  ) {}
+  ) {
+    this.observe = createEvaluationInstrumentation({ recorder: options.recorder });
+  }
 
   async evaluatePair(
     catalogName: string,
@@ -77,9 +95,19 @@ export class EvaluationService implements EvaluationContract {
     item1: string,
     item2: string,
   ): Promise<PairResult> {
-    const { prepared } = await this.prepare(catalogName, ruleSetName);
-    const [i, j] = this.positions(prepared, catalogName, [item1, item2]);
-    return evaluatePair(prepared, i, j);
+    const subject = { catalog: catalogName, ruleSet: ruleSetName };
+    return this.observe.measure('pair', subject, async report => {
+      const { prepared } = await this.prepare(catalogName, ruleSetName);
+      const [i, j] = this.positions(prepared, catalogName, [item1, item2]);
+      const result = evaluatePair(prepared, i, j);
+      const compatible = result.compatible ? 1 : 0;
+      report({
+        ...sizes(prepared),
+        compatiblePairs: compatible,
+        incompatiblePairs: 1 - compatible,
+      });
+      return result;
+    });
   }
 
   async evaluateItem(
@@ -87,22 +115,39 @@ export class EvaluationService implements EvaluationContract {
     ruleSetName: string,
     itemId: string,
   ): Promise<ItemEvaluationRecord> {
-    const { prepared } = await this.prepare(catalogName, ruleSetName);
-    const [i] = this.positions(prepared, catalogName, [itemId]);
-    const result = evaluateItem(prepared, i);
-    return { ...result, catalogName, ruleSetName, comparisons: source(result.page) };
+    const subject = { catalog: catalogName, ruleSet: ruleSetName };
+    return this.observe.measure('item', subject, async report => {
+      const { prepared } = await this.prepare(catalogName, ruleSetName);
+      const [i] = this.positions(prepared, catalogName, [itemId]);
+      const result = evaluateItem(prepared, i);
+      report({
+        ...sizes(prepared),
+        compatiblePairs: result.compatibleCount,
+        incompatiblePairs: result.incompatibleCount,
+      });
+      return { ...result, catalogName, ruleSetName, comparisons: source(result.page) };
+    });
   }
 
   async evaluateMatrix(catalogName: string, ruleSetName: string): Promise<MatrixRecord> {
-    const { prepared, ruleSet } = await this.prepare(catalogName, ruleSetName);
-    return {
-      catalogName,
-      ruleSetName,
-      schemaName: ruleSet.schema.name,
-      summary: matrixSummary(prepared),
-      evaluatedAt: new Date(),
-      comparisons: source(options => matrixPage(prepared, options)),
-    };
+    const subject = { catalog: catalogName, ruleSet: ruleSetName };
+    return this.observe.measure('matrix', subject, async report => {
+      const { prepared, ruleSet } = await this.prepare(catalogName, ruleSetName);
+      const summary = matrixSummary(prepared);
+      report({
+        ...sizes(prepared),
+        compatiblePairs: summary.compatiblePairs,
+        incompatiblePairs: summary.incompatiblePairs,
+      });
+      return {
+        catalogName,
+        ruleSetName,
+        schemaName: ruleSet.schema.name,
+        summary,
+        evaluatedAt: new Date(),
+        comparisons: source(options => matrixPage(prepared, options)),
+      };
+    });
   }
 
   async evaluateClusters(
@@ -110,20 +155,32 @@ export class EvaluationService implements EvaluationContract {
     clusterRuleSetName: string,
     options: ClusterSearchOptions,
   ): Promise<ClusterAnalysisRecord> {
-    const { input, clusterRuleSet } = await this.clusterInput(catalogName, clusterRuleSetName);
-    const result = evaluateClusters(input, {
-      ...options,
-      workBudget: this.options.clusterWorkBudget,
-      relationships: false,
+    const subject = { catalog: catalogName, ruleSet: clusterRuleSetName };
+    return this.observe.measure('clusters', subject, async report => {
+      const { input, prepared, clusterRuleSet } = await this.clusterInput(
+        catalogName,
+        clusterRuleSetName,
+      );
+      const result = evaluateClusters(input, {
+        ...options,
+        workBudget: this.options.clusterWorkBudget,
+        relationships: false,
+      });
+      report({
+        ...sizes(prepared),
+        clusters: result.totalClusters,
+        truncated: result.truncated,
+        workUsed: result.workUsed,
+      });
+      return {
+        ...result,
+        relationships: () => clusterRelationships(result.clusters),
+        catalogName,
+        ruleSetName: clusterRuleSet.pairwiseRuleSet.name,
+        clusterRuleSetName,
+        evaluatedAt: new Date(),
+      };
     });
-    return {
-      ...result,
-      relationships: () => clusterRelationships(result.clusters),
-      catalogName,
-      ruleSetName: clusterRuleSet.pairwiseRuleSet.name,
-      clusterRuleSetName,
-      evaluatedAt: new Date(),
-    };
   }
 
   async validateCluster(
@@ -131,8 +188,12 @@ export class EvaluationService implements EvaluationContract {
     clusterRuleSetName: string,
     itemIds: readonly string[],
   ): Promise<ClusterValidationRecord> {
-    const { input, prepared } = await this.clusterInput(catalogName, clusterRuleSetName);
-    return validateCluster(input, this.positions(prepared, catalogName, itemIds));
+    const subject = { catalog: catalogName, ruleSet: clusterRuleSetName };
+    return this.observe.measure('validate_cluster', subject, async report => {
+      const { input, prepared } = await this.clusterInput(catalogName, clusterRuleSetName);
+      report(sizes(prepared));
+      return validateCluster(input, this.positions(prepared, catalogName, itemIds));
+    });
   }
 
   async clusterCandidates(
@@ -141,10 +202,14 @@ export class EvaluationService implements EvaluationContract {
     itemIds: readonly string[],
     candidateIds?: readonly string[] | null,
   ): Promise<ClusterCandidatesRecord> {
-    const { input, prepared } = await this.clusterInput(catalogName, clusterRuleSetName);
-    const base = this.positions(prepared, catalogName, itemIds);
-    const candidates = candidateIds ? this.positions(prepared, catalogName, candidateIds) : null;
-    return clusterCandidates(input, base, candidates);
+    const subject = { catalog: catalogName, ruleSet: clusterRuleSetName };
+    return this.observe.measure('cluster_candidates', subject, async report => {
+      const { input, prepared } = await this.clusterInput(catalogName, clusterRuleSetName);
+      report(sizes(prepared));
+      const base = this.positions(prepared, catalogName, itemIds);
+      const candidates = candidateIds ? this.positions(prepared, catalogName, candidateIds) : null;
+      return clusterCandidates(input, base, candidates);
+    });
   }
 
   private positions(
@@ -178,7 +243,7 @@ export class EvaluationService implements EvaluationContract {
     );
     const catalogKey = key('c', catalog);
     const items = await this.cache.catalogItems(catalogKey, async () =>
-      (await this.em.getRepository(ItemEntity).all(catalog)).map(toItemDef),
+      (await this.em.getRepository(ItemEntity).allPlain(catalog.id)).map(rowToItemDef),
     );
     const preparedKey = `${catalogKey}|${ruleSetKey}`;
     return {
@@ -199,6 +264,11 @@ export class EvaluationService implements EvaluationContract {
     );
     return { input, prepared, clusterRuleSet };
   }
+}
+
+/** Catalog size and rule count of a prepared catalog (span attributes). */
+function sizes(prepared: PreparedCatalog) {
+  return { catalogSize: prepared.size, rules: prepared.rules.length };
 }
 
 function parseClusterRules(set: ClusterRuleSetEntity) {

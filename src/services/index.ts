@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
+import type { EvaluationRecorder } from '../observability/evaluation';
 import { CatalogService } from './catalog.service';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
 import type { EngineCache } from './engine-cache';
@@ -13,8 +14,19 @@ import { TransferService } from './transfer/transfer.service';
 export { EngineCache } from './engine-cache';
 export type { Services } from './services';
 
+/** What the services report to (process-wide, unlike the services). */
+export interface ServiceDeps {
+  /** Evaluation durations and results (the app's Prometheus metrics). @default none */
+  readonly metrics?: EvaluationRecorder;
+}
+
 /** The services of one request, over its own forked EntityManager. */
-export function createServices(em: EntityManager, cache: EngineCache, config: AppConfig): Services {
+export function createServices(
+  em: EntityManager,
+  cache: EngineCache,
+  config: AppConfig,
+  deps: ServiceDeps = {},
+): Services {
   return {
     schemas: new SchemaService(em),
     ruleSets: new RuleSetService(em),
@@ -23,6 +35,7 @@ export function createServices(em: EntityManager, cache: EngineCache, config: Ap
     items: new ItemService(em),
     evaluation: new EvaluationService(em, cache, {
       clusterWorkBudget: config.limits.clusterWorkBudget,
+      recorder: deps.metrics,
     }),
     transfer: new TransferService(em, {
       importMaxItems: config.limits.importMaxItems,

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { validateItem } from '../engine';
 import type { ItemDef } from '../engine/model';
 import { CatalogEntity, ItemEntity } from '../persistence/entities';
-import { toItemRecord, toSchemaDef } from '../persistence/mappers';
+import { rowToItemRecord, toItemRecord, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ConflictError, NotFoundError } from './errors';
 import type { Connection, ItemRecord, PageRequest } from './records';
@@ -21,9 +21,9 @@ export class ItemService implements ItemServiceContract {
         ? this.em.getReference(CatalogEntity, from.rowId)
         : await new CatalogService(this.em).entity(typeof from === 'string' ? from : from.name);
     const repo = this.em.getRepository(ItemEntity);
-    const rows = await repo.pageRows(catalog, { first, after: decodeKey('item', after) });
+    const rows = await repo.pagePlain(catalog.id, { first, after: decodeKey('item', after) });
     const totalCount = () => repo.countInCatalog(catalog);
-    return toConnection({ ...rows, totalCount }, 'item', e => e.position, toItemRecord);
+    return toConnection({ ...rows, totalCount }, 'item', r => r.position, rowToItemRecord);
   }
 
   async find(catalogName: string, id: string): Promise<ItemRecord | null> {

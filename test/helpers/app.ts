@@ -65,7 +65,7 @@ export function example(name: 'wardrobe-v1' | 'wardrobe-v2'): Record<string, unk
 export async function startTestApi(
   database: TestDatabaseKind = SQLITE,
   env: Env = {},
-  deps: Pick<AppDeps, 'guards'> = {},
+  deps: Pick<AppDeps, 'guards' | 'metrics'> = {},
 ): Promise<TestApi> {
   const db = await database.fresh({ env });
   const logger = createLogger({ level: 'silent', environment: db.config.environment });

@@ -1,6 +1,7 @@
 import type { ItemDef, JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { ItemEntity } from '../entities/item.entity';
+import type { ItemRow } from '../repositories/item.repository';
 import { loadedName, timestamps, type Timestamped } from './loaded';
 
 export interface CatalogData extends Timestamped {
@@ -41,4 +42,13 @@ export function toItemDef(entity: ItemEntity): ItemDef {
 
 export function toItemRecord(entity: ItemEntity): ItemDef & Timestamped {
   return { ...toItemDef(entity), ...timestamps(entity) };
+}
+
+/** A plain stored row (ItemRepository.pagePlain / allPlain) as an engine item. */
+export function rowToItemDef(row: ItemRow): ItemDef {
+  return { id: row.itemId, name: row.name, attributes: row.attributes, metadata: row.metadata };
+}
+
+export function rowToItemRecord(row: ItemRow): ItemDef & Timestamped {
+  return { ...rowToItemDef(row), createdAt: row.createdAt, updatedAt: row.updatedAt };
 }

@@ -1,4 +1,11 @@
-export { toCatalogData, toItemDef, toItemRecord, type CatalogData } from './catalog.mapper';
+export {
+  rowToItemDef,
+  rowToItemRecord,
+  toCatalogData,
+  toItemDef,
+  toItemRecord,
+  type CatalogData,
+} from './catalog.mapper';
 export { loadedName, type Timestamped } from './loaded';
 export {
   toClusterRuleSetDef,

@@ -1,7 +1,49 @@
 import { EntityRepository } from '@mikro-orm/core';
+import type { JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { ItemEntity } from '../entities/item.entity';
 import { checkKeysetArgs, type KeysetArgs, type KeysetPage } from './paging';
+
+/** An item as stored, without the ORM's entity machinery. */
+export interface ItemRow {
+  readonly itemId: string;
+  readonly name: string;
+  readonly attributes: JsonObject;
+  readonly metadata: JsonObject | null;
+  readonly position: number;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+interface RawItemRow {
+  item_id: string;
+  name: string;
+  attributes: string | JsonObject;
+  metadata: string | JsonObject | null;
+  position: number | string;
+  created_at: number | string | Date;
+  updated_at: number | string | Date;
+}
+
+const ITEM_COLUMNS = 'item_id, name, attributes, metadata, position, created_at, updated_at';
+
+// SQLite returns JSON as text and datetimes as epoch milliseconds; PostgreSQL parses both.
+const json = (v: string | JsonObject | null): JsonObject | null =>
+  typeof v === 'string' ? (JSON.parse(v) as JsonObject) : v;
+const date = (v: number | string | Date): Date =>
+  v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
+
+function toItemRow(r: RawItemRow): ItemRow {
+  return {
+    itemId: r.item_id,
+    name: r.name,
+    attributes: json(r.attributes) ?? {},
+    metadata: json(r.metadata),
+    position: Number(r.position),
+    createdAt: date(r.created_at),
+    updatedAt: date(r.updated_at),
+  };
+}
 
 /** Bound parameters per IN (...) list: well under every database's limit. */
 const IN_CHUNK = 500;
@@ -51,6 +93,41 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
       { orderBy: { position: 'asc' }, limit: args.first + 1 },
     );
     return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
+  }
+
+  /**
+   * {@link pageRows} as plain rows, read without hydrating entities (the hot read path of
+   * item pages: about 3x cheaper per page than managed entities).
+   */
+  async pagePlain(
+    catalogId: number,
+    args: KeysetArgs,
+  ): Promise<{ items: ItemRow[]; hasNextPage: boolean }> {
+    checkKeysetArgs(args);
+    const after = args.after ?? -1;
+    const rows = await this.plain(
+      `where catalog_id = ? and position > ? order by position limit ?`,
+      [catalogId, after, args.first + 1],
+    );
+    return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
+  }
+
+  /** Every item of the catalog in catalog order as plain rows (evaluations load 10^4+ items). */
+  allPlain(catalogId: number): Promise<ItemRow[]> {
+    return this.plain('where catalog_id = ? order by position, item_id', [catalogId]);
+  }
+
+  private async plain(tail: string, params: unknown[]): Promise<ItemRow[]> {
+    const em = this.getEntityManager();
+    const rows: RawItemRow[] = await em
+      .getConnection()
+      .execute(
+        `select ${ITEM_COLUMNS} from items ${tail}`,
+        params,
+        'all',
+        em.getTransactionContext(),
+      );
+    return rows.map(toItemRow);
   }
 
   /** Every item of the catalog in catalog order (evaluations, export). */

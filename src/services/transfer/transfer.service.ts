@@ -10,6 +10,7 @@ import {
 } from '../../persistence/entities';
 import {
   toClusterRuleSetDef,
+  rowToItemDef,
   toItemDef,
   toRuleSetDef,
   toSchemaDef,
@@ -136,7 +137,9 @@ export class TransferService implements TransferContract {
       {},
       { ...byId, populate: ['schema'] },
     )) {
-      const items = (await this.em.getRepository(ItemEntity).all(catalog)).map(toItemDef);
+      const items = (await this.em.getRepository(ItemEntity).allPlain(catalog.id)).map(
+        rowToItemDef,
+      );
       catalogs.push({
         name: catalog.name,
         description: catalog.description,
