@@ -1,3 +1,5 @@
+// First: starts OpenTelemetry (when configured) before http, express and graphql load.
+import { telemetry } from './otel';
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -60,6 +62,12 @@ async function main(): Promise<void> {
     await rulate.stop();
     logger.info('HTTP server closed');
     await closeOrm(orm);
+    if (telemetry) {
+      await telemetry
+        .shutdown()
+        .then(() => logger.info('Telemetry flushed'))
+        .catch((err: unknown) => logger.warn({ err }, 'Telemetry flush failed'));
+    }
     logger.info('Shutdown complete');
     clearTimeout(force);
     process.exit(0);

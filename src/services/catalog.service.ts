@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from './errors';
 import type { CatalogRecord, Connection, PageRequest } from './records';
 import { SchemaService } from './schema.service';
 import type { CatalogInputData, CatalogUpdateData, ResourceService } from './services';
+import { lazyField } from './lazy';
 import { decodeKey, mapConflicts, toConnection } from './support';
 
 export class CatalogService implements ResourceService<
@@ -72,6 +73,7 @@ export class CatalogService implements ResourceService<
   }
 
   private record(entity: CatalogEntity): CatalogRecord {
-    return toCatalogData(entity, () => this.em.getRepository(ItemEntity).countInCatalog(entity));
+    const count = () => this.em.getRepository(ItemEntity).countInCatalog(entity);
+    return lazyField({ ...toCatalogData(entity, 0) }, 'itemCount', count);
   }
 }

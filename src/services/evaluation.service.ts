@@ -30,6 +30,7 @@ import type {
   SchemaEntity,
 } from '../persistence/entities';
 import { ItemEntity } from '../persistence/entities';
+import { lazyField } from './lazy';
 import { rowToItemDef, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
@@ -172,14 +173,15 @@ export class EvaluationService implements EvaluationContract {
         truncated: result.truncated,
         workUsed: result.workUsed,
       });
-      return {
-        ...result,
-        relationships: () => clusterRelationships(result.clusters),
+      const { relationships: _computedOnDemand, ...rest } = result;
+      const record = {
+        ...rest,
         catalogName,
         ruleSetName: clusterRuleSet.pairwiseRuleSet.name,
         clusterRuleSetName,
         evaluatedAt: new Date(),
       };
+      return lazyField(record, 'relationships', () => clusterRelationships(result.clusters));
     });
   }
 

@@ -28,8 +28,8 @@ export interface CatalogRecord extends Timestamps {
   readonly description?: string | null;
   readonly schemaName: string;
   readonly metadata?: JsonObject | null;
-  /** A number, or a thunk GraphQL calls only when `itemCount` is selected. */
-  readonly itemCount: number | (() => Promise<number>);
+  /** A lazy getter in service answers: counted only when `itemCount` is selected. */
+  readonly itemCount: number | Promise<number>;
   /** Row id, not exposed: lets `Catalog.items` page without looking the catalog up again. */
   readonly rowId?: number;
 }
@@ -42,8 +42,8 @@ export interface PageRequest {
 export interface Connection<T> {
   readonly edges: readonly { readonly cursor: string; readonly node: T }[];
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-  /** A number, or a thunk GraphQL calls only when `totalCount` is selected. */
-  readonly totalCount: number | (() => Promise<number>);
+  /** A lazy getter in some answers: counted only when `totalCount` is selected. */
+  readonly totalCount: number | Promise<number>;
 }
 
 export interface ComparisonPageRequest extends PageRequest {
@@ -75,7 +75,7 @@ export interface ItemEvaluationRecord {
 
 export interface ClusterAnalysisRecord extends Omit<ClusterAnalysisResult, 'relationships'> {
   /** Computed on demand: with 1000 clusters there can be ~10^6 relationships. */
-  readonly relationships: () => readonly ClusterRelationship[];
+  readonly relationships: readonly ClusterRelationship[];
   readonly catalogName: string;
   readonly ruleSetName: string;
   readonly clusterRuleSetName: string;

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Issue } from '../engine/model';
 import { BadInputError, ConflictError, UnprocessableError } from './errors';
+import { lazyField } from './lazy';
 import type { Connection } from './records';
 
 /** Opaque cursor for a keyset position (`kind` guards against mixing cursors of two lists). */
@@ -26,6 +27,7 @@ export function toConnection<E, R>(
   page: {
     readonly items: readonly E[];
     readonly hasNextPage: boolean;
+    /** A count, or a function counting on demand (only when `totalCount` is selected). */
     readonly totalCount: number | (() => Promise<number>);
   },
   kind: string,
@@ -33,11 +35,10 @@ export function toConnection<E, R>(
   map: (entity: E) => R,
 ): Connection<R> {
   const edges = page.items.map(e => ({ cursor: encodeKey(kind, key(e)), node: map(e) }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: page.totalCount,
-  };
+  const pageInfo = { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null };
+  const { totalCount } = page;
+  if (typeof totalCount === 'number') return { edges, pageInfo, totalCount };
+  return lazyField({ edges, pageInfo }, 'totalCount', totalCount);
 }
 
 /** Throws UNPROCESSABLE with every issue when there is any. */

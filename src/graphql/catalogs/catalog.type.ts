@@ -21,9 +21,9 @@ export class Catalog {
   @Field(_type => JSONObjectScalar, { nullable: true })
   metadata?: Record<string, unknown> | null;
 
-  /** A thunk when the service counts lazily (graphql-js calls it only if selected). */
+  /** A promise when the service counts lazily (read only if selected). */
   @Field(_type => Int)
-  itemCount!: number | (() => Promise<number>);
+  itemCount!: number | Promise<number>;
 
   /** Row id from the service (not a GraphQL field). */
   rowId?: number;

@@ -57,8 +57,8 @@ export class ClusterAnalysis {
   clusters!: Cluster[];
 
   @Field(_type => [ClusterRelationship])
-  /** A thunk from the service: computed only when the field is selected. */
-  relationships!: ClusterRelationship[] | (() => readonly ClusterRelationship[]);
+  /** A lazy getter in service answers: computed only when the field is selected. */
+  relationships!: readonly ClusterRelationship[];
 
   @Field(_type => Int)
   totalClusters!: number;

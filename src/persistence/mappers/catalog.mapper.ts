@@ -9,8 +9,8 @@ export interface CatalogData extends Timestamped {
   readonly description: string | null;
   readonly schemaName: string;
   readonly metadata: JsonObject | null;
-  /** A number, or a thunk (GraphQL calls it only when `itemCount` is selected). */
-  readonly itemCount: number | (() => Promise<number>);
+  /** A number, or a promise (services count lazily, see services/lazy.ts). */
+  readonly itemCount: number | Promise<number>;
   /** The row id (not exposed by the API; lets `Catalog.items` skip a second lookup). */
   readonly rowId: number;
 }
@@ -18,7 +18,7 @@ export interface CatalogData extends Timestamped {
 /** Needs `schema` loaded; `itemCount` from ItemRepository.countInCatalog / countsByCatalog. */
 export function toCatalogData(
   entity: CatalogEntity,
-  itemCount: number | (() => Promise<number>),
+  itemCount: number | Promise<number>,
 ): CatalogData {
   return {
     name: entity.name,
