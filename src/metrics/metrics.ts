@@ -6,6 +6,13 @@ import { createInstruments, type InstrumentBuckets, type Instruments } from './i
 import type { PoolStats } from './pool';
 import { codeLabel, persistedResult, rateLimitLabel } from './recorders';
 
+/** prom-client default metrics that are gauges despite their `_total` suffix. */
+const NOT_COUNTERS = [
+  'nodejs_active_handles_total',
+  'nodejs_active_requests_total',
+  'nodejs_active_resources_total',
+];
+
 export interface MetricsOptions {
   /** Default process metrics (`process_*`, `nodejs_*`) on the same registry. @default true */
   readonly defaultMetrics?: boolean;
@@ -42,7 +49,11 @@ export function createMetrics(
     buckets: options.buckets,
     readPool: () => readPool(),
   });
-  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  if (options.defaultMetrics ?? true) {
+    collectDefaultMetrics({ register: registry });
+    // Gauges named *_total fail `promtool check metrics`; nodejs_active_*{type} hold the same.
+    for (const name of NOT_COUNTERS) registry.removeSingleMetric(name);
+  }
   return {
     ...instruments,
     registry,

@@ -51,8 +51,8 @@ export function redisStoreFactory(options: RedisStoreOptions): RateLimitStoreFac
       disableOfflineQueue: true,
       socket: {
         connectTimeout: options.connectTimeoutMs ?? 5000,
-        reconnectStrategy: (retries, cause) =>
-          connected ? Math.min(100 * 2 ** retries, 5000) : cause,
+        // Not yet connected: give up at once (connect() rejects); later: back off, up to 5 s.
+        reconnectStrategy: (retries) => (connected ? Math.min(100 * 2 ** retries, 5000) : false),
       },
     });
     client.on('error', (err: unknown) =>

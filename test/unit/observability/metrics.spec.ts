@@ -51,7 +51,9 @@ describe('createMetrics', () => {
     ]) {
       expect(exposition.families.has(name)).toBe(true);
     }
-    expect(sampleValue(exposition, 'graphql_operation_cost_count', { operation_type: 'query' })).toBe(1);
+    expect(
+      sampleValue(exposition, 'graphql_operation_cost_count', { operation_type: 'query' }),
+    ).toBe(1);
     expect(sampleValue(exposition, 'clusters_found_sum')).toBe(3);
     expect(sampleValue(exposition, 'db_pool_connections', { state: 'free' })).toBe(2);
     expect(sampleValue(exposition, 'db_pool_max_connections')).toBe(15);
@@ -63,7 +65,9 @@ describe('createMetrics', () => {
   });
 
   it('can leave the default process metrics out', async () => {
-    const exposition = await scrape(createMetrics(new Registry(), { defaultMetrics: false }).registry);
+    const exposition = await scrape(
+      createMetrics(new Registry(), { defaultMetrics: false }).registry,
+    );
     expect(exposition.families.has('process_cpu_user_seconds_total')).toBe(false);
   });
 
@@ -87,7 +91,9 @@ describe('createMetrics', () => {
     metrics.recordGuardRefusal('allowed-hosts', { status: 400, code: 'BAD_REQUEST', message: 'x' });
     const exposition = await scrape(metrics.registry);
     expect(sampleValue(exposition, 'rate_limit_refusals_total', { limit: 'global' })).toBe(1);
-    expect(sampleValue(exposition, 'rate_limit_refusals_total', { limit: 'evaluateMatrix' })).toBe(1);
+    expect(sampleValue(exposition, 'rate_limit_refusals_total', { limit: 'evaluateMatrix' })).toBe(
+      1,
+    );
     expect(
       sampleValue(exposition, 'guard_refusals_total', {
         guard: 'rate-limit',
@@ -95,7 +101,10 @@ describe('createMetrics', () => {
       }),
     ).toBe(1);
     expect(
-      sampleValue(exposition, 'guard_refusals_total', { guard: 'allowed-hosts', code: 'BAD_REQUEST' }),
+      sampleValue(exposition, 'guard_refusals_total', {
+        guard: 'allowed-hosts',
+        code: 'BAD_REQUEST',
+      }),
     ).toBe(1);
   });
 
@@ -107,7 +116,10 @@ describe('createMetrics', () => {
     const matrix = { kind: 'matrix', result: 'compatible' };
     expect(sampleValue(exposition, 'evaluation_pairs_total', matrix)).toBe(7);
     expect(
-      sampleValue(exposition, 'evaluation_duration_seconds_count', { kind: 'pair', outcome: 'error' }),
+      sampleValue(exposition, 'evaluation_duration_seconds_count', {
+        kind: 'pair',
+        outcome: 'error',
+      }),
     ).toBe(1);
   });
 });
