@@ -27,7 +27,14 @@ export async function readUpload(
   if (!file || typeof file.createReadStream !== 'function') {
     throw new BadInputError('Expected a file sent with the GraphQL multipart request spec.');
   }
-  const stream = file.createReadStream();
+  let stream: ReturnType<FileUpload['createReadStream']>;
+  try {
+    stream = file.createReadStream();
+  } catch (error) {
+    // The middleware has already seen the file pass its limit (HTTP 413).
+    if ((error as { status?: number }).status === 413) throw tooLarge(limit);
+    throw new BadInputError(`The upload could not be read: ${(error as Error).message}`);
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   return new Promise<UploadedDocument>((resolve, reject) => {
@@ -44,8 +51,16 @@ export async function readUpload(
     stream.on('error', (error: Error) => {
       reject(/truncated|size limit/i.test(error.message) ? tooLarge(limit) : error);
     });
-    stream.on('end', () =>
-      resolve({ filename: file.filename, mimetype: file.mimetype, content: Buffer.concat(chunks) }),
-    );
+    stream.on('end', () => {
+      // busboy stops at the limit and marks the stream truncated (the "limit" error may not
+      // reach a stream that is already being read).
+      if ((stream as { truncated?: boolean }).truncated) reject(tooLarge(limit));
+      else
+        resolve({
+          filename: file.filename,
+          mimetype: file.mimetype,
+          content: Buffer.concat(chunks),
+        });
+    });
   });
 }
