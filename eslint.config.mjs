@@ -7,7 +7,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { parserOptions: { projectService: false } },
+    languageOptions: {
+      // Decorator metadata makes classes used only in decorated signatures real value imports.
+      parserOptions: {
+        projectService: false,
+        emitDecoratorMetadata: true,
+        experimentalDecorators: true,
+      },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': [
@@ -55,6 +62,7 @@ export default tseslint.config(
       globals: {
         require: 'readonly',
         module: 'writable',
+        exports: 'writable',
         process: 'readonly',
         console: 'readonly',
         __dirname: 'readonly',

@@ -38,6 +38,7 @@ async function gql(url: string, query: string, variables?: unknown) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- benchmark reads a few known fields
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
   return body.data;
