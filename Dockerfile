@@ -34,6 +34,9 @@ COPY package.json ./
 COPY config ./config
 COPY examples ./examples
 COPY scripts/start.sh ./scripts/start.sh
+# The trusted-documents manifest (PERSISTED_OPERATIONS=enforce, the production default) at
+# its default path, relative to the working directory (docs/persisted-operations.md).
+COPY src/client/generated/persisted-documents.json ./src/client/generated/persisted-documents.json
 USER rulate
 VOLUME ["/data"]
 EXPOSE 4000

@@ -15,6 +15,8 @@ import { createMetricsRouter } from './http/metrics';
 import { requestIdFor } from './http/request-id';
 import type { Logger } from './logger';
 import { createMetrics, httpMetricsMiddleware, knexPoolStats, type Metrics } from './metrics';
+import type { ErrorTracker } from './observability/error-tracking';
+import { errorTrackingMiddleware } from './observability/error-tracking.plugin';
 import { createServices, EngineCache } from './services';
 
 export interface AppDeps {
@@ -31,6 +33,8 @@ export interface AppDeps {
   readonly guards?: Partial<GuardDeps>;
   /** The Prometheus metrics (main.ts passes one per process). @default createMetrics() */
   readonly metrics?: Metrics;
+  /** Unexpected errors are reported here (Sentry with SENTRY_DSN). @default none */
+  readonly errorTracker?: ErrorTracker | null;
 }
 
 export interface RulateApp {
@@ -83,18 +87,23 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     onReject: metrics.recordGuardRefusal,
     ...deps.guards,
   });
-  const graphql = createGraphQLServer({
-    config,
-    logger,
-    httpServer: deps.httpServer,
-    plugins: guards.plugins,
-    validationRules: guards.validationRules,
-    metrics,
-  });
-  await graphql.start().catch(async (error: unknown) => {
+  let graphql: ApolloServer<GraphQLContext>;
+  try {
+    // Throws ManifestError when the persisted-documents manifest cannot be trusted.
+    graphql = createGraphQLServer({
+      config,
+      logger,
+      httpServer: deps.httpServer,
+      plugins: guards.plugins,
+      validationRules: guards.validationRules,
+      metrics,
+      errorTracker: deps.errorTracker ?? undefined,
+    });
+    await graphql.start();
+  } catch (error) {
     await guards.close();
     throw error;
-  });
+  }
   const limits = {
     itemsPageMax: config.limits.itemsPageMax,
     exportPageMax: config.limits.exportMaxItems,
@@ -116,6 +125,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       }),
     }),
   );
+  if (deps.errorTracker) app.use(errorTrackingMiddleware(deps.errorTracker));
   app.use(createHttpErrorHandler(logger, config.http));
   const stop = async () => {
     try {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createApp } from './app';
 import { ConfigError, configWarnings, describeConfig, loadConfig } from './config';
 import { createLogger } from './logger';
+import { startErrorTracking } from './observability/error-tracking';
 import { closeOrm, initOrm } from './persistence/orm';
 import { findProjectRoot } from './persistence/project-root';
 import { EngineCache } from './services';
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
     .version as string;
   logger.info({ version, ...describeConfig(config) }, 'Rulate GraphQL starting');
   for (const warning of configWarnings(config)) logger.warn(warning);
+  const errorTracker = startErrorTracking({
+    dsn: config.sentry.dsn,
+    environment: config.environment,
+    release: version,
+  });
 
   const orm = await initOrm(config, logger);
   const cache = new EngineCache();
@@ -36,7 +42,15 @@ async function main(): Promise<void> {
 
   const httpServer = createServer();
   httpServer.requestTimeout = config.http.requestTimeoutMs;
-  const rulate = await createApp({ config, logger, orm, cache, version, httpServer });
+  const rulate = await createApp({
+    config,
+    logger,
+    orm,
+    cache,
+    version,
+    httpServer,
+    errorTracker,
+  });
   httpServer.on('request', rulate.app);
   await new Promise<void>(resolve =>
     httpServer.listen(config.http.port, config.http.host, resolve),
@@ -62,6 +76,7 @@ async function main(): Promise<void> {
     await rulate.stop();
     logger.info('HTTP server closed');
     await closeOrm(orm);
+    await errorTracker?.close();
     if (telemetry) {
       await telemetry
         .shutdown()

@@ -10,6 +10,8 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { createPersistedOperations } from '../guards/persisted-operations';
 import { graphqlMetricsPlugin, type Metrics } from '../metrics';
+import type { ErrorTracker } from '../observability/error-tracking';
+import { errorTrackingPlugin } from '../observability/error-tracking.plugin';
 import type { GraphQLContext } from './context';
 import { createFormatError } from './errors';
 import { errorResponsePlugin } from './response.plugin';
@@ -25,6 +27,8 @@ export interface GraphQLServerOptions {
   readonly validationRules?: readonly ValidationRule[];
   /** Operations, errors, cost and persisted-operation lookups are recorded here. */
   readonly metrics?: Metrics;
+  /** Unexpected errors (INTERNAL_SERVER_ERROR) are reported here with the request context. */
+  readonly errorTracker?: ErrorTracker;
 }
 
 /** The Apollo server with the error model and the production switches of production.md. */
@@ -40,6 +44,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(options.metrics ? [graphqlMetricsPlugin<GraphQLContext>(options.metrics)] : []),
     errorResponsePlugin(logger),
+    ...(options.errorTracker ? [errorTrackingPlugin<GraphQLContext>(options.errorTracker)] : []),
     development
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
       : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

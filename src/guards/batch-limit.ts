@@ -10,7 +10,10 @@ export interface BatchLimitOptions {
 }
 
 /** Batching (guard 4): arrays refused when off, or longer than maxBatchSize when on. */
-export function checkBatch(body: unknown, options: BatchLimitOptions = {}): GuardRefusal | undefined {
+export function checkBatch(
+  body: unknown,
+  options: BatchLimitOptions = {},
+): GuardRefusal | undefined {
   if (!Array.isArray(body)) return undefined;
   const { enabled = false, maxBatchSize = 10 } = options;
   if (!enabled) {

@@ -67,10 +67,16 @@ export function analyzeDocument(document: DocumentNode): DocumentAnalysis {
     let tally = ZERO;
     for (const node of set?.selections ?? []) {
       const alias = node.kind === Kind.FIELD && node.alias ? 1 : 0;
-      tally = add(tally, { selections: 1, aliases: alias, directives: node.directives?.length ?? 0 });
+      tally = add(tally, {
+        selections: 1,
+        aliases: alias,
+        directives: node.directives?.length ?? 0,
+      });
       tally = add(
         tally,
-        node.kind === Kind.FRAGMENT_SPREAD ? tallyFragment(node.name.value) : tallySet(node.selectionSet),
+        node.kind === Kind.FRAGMENT_SPREAD
+          ? tallyFragment(node.name.value)
+          : tallySet(node.selectionSet),
       );
     }
     return tally;

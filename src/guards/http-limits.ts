@@ -31,7 +31,7 @@ export function checkUrl(url: string, options: UrlLimitsOptions = {}): GuardRefu
       { limit: maxQueryStringLength },
     );
   }
-  const params = query.split('&').filter((part) => part !== '').length;
+  const params = query.split('&').filter(part => part !== '').length;
   if (params > maxQueryParams) {
     return badInput(
       `The query string has ${params} parameters; at most ${maxQueryParams} are allowed (MAX_QUERY_PARAMS).`,
@@ -44,9 +44,10 @@ export function checkUrl(url: string, options: UrlLimitsOptions = {}): GuardRefu
 /** Whether `hostname` (as express parses it: no port, IPv6 in brackets) is allowed. */
 export function isAllowedHost(hostname: string, allowedHosts: readonly string[]): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return allowedHosts.some((entry) => {
+  return allowedHosts.some(entry => {
     if (entry === '*') return true;
-    if (entry.startsWith('*.')) return host.endsWith(entry.slice(1)) && host.length > entry.length - 1;
+    if (entry.startsWith('*.'))
+      return host.endsWith(entry.slice(1)) && host.length > entry.length - 1;
     return host === entry;
   });
 }
@@ -57,7 +58,8 @@ export function checkHost(
   allowedHosts: readonly string[],
 ): GuardRefusal | undefined {
   if (allowedHosts.includes('*')) return undefined;
-  if (!hostname) return badRequest('The request has no Host header; send the host you are calling.');
+  if (!hostname)
+    return badRequest('The request has no Host header; send the host you are calling.');
   if (isAllowedHost(hostname, allowedHosts)) return undefined;
   const shown = hostname.length > 100 ? `${hostname.slice(0, 100)}...` : hostname;
   return badRequest(

@@ -17,7 +17,7 @@ export interface RequestTimeoutOptions {
 
 const NODE_TIMERS: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  clearTimeout: handle => clearTimeout(handle as NodeJS.Timeout),
 };
 
 const signals = new WeakMap<Request, AbortSignal>();

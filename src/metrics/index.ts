@@ -6,8 +6,17 @@ export {
   type InstrumentBuckets,
   type Instruments,
 } from './instruments';
-export { httpMetricsMiddleware, routeLabel, UNMATCHED_ROUTE, type HttpMetricsOptions } from './http-middleware';
-export { graphqlMetricsPlugin, type GraphQLMetricsOptions, type MetricsContext } from './graphql-plugin';
+export {
+  httpMetricsMiddleware,
+  routeLabel,
+  UNMATCHED_ROUTE,
+  type HttpMetricsOptions,
+} from './http-middleware';
+export {
+  graphqlMetricsPlugin,
+  type GraphQLMetricsOptions,
+  type MetricsContext,
+} from './graphql-plugin';
 export { createLabelLimiter, ANONYMOUS, OTHER, UNKNOWN, type LabelLimiter } from './label-limiter';
 export { knexPoolStats, type PoolStats } from './pool';
 export { codeLabel, persistedResult, rateLimitLabel, type PersistedResult } from './recorders';

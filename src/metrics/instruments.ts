@@ -46,7 +46,10 @@ export interface InstrumentOptions {
 }
 
 /** Registers the app's metric families on `registry` (a registry holds each name once). */
-export function createInstruments(registry: Registry, options: InstrumentOptions = {}): Instruments {
+export function createInstruments(
+  registry: Registry,
+  options: InstrumentOptions = {},
+): Instruments {
   const { buckets = {}, readPool = () => null } = options;
   const registers = [registry];
   const latency = [...(buckets.latency ?? LATENCY_BUCKETS)];
@@ -153,7 +156,8 @@ export function createInstruments(registry: Registry, options: InstrumentOptions
       },
     }),
   };
-  for (const result of ['hit', 'miss', 'refused']) instruments.persistedOperations.inc({ result }, 0);
+  for (const result of ['hit', 'miss', 'refused'])
+    instruments.persistedOperations.inc({ result }, 0);
   for (const kind of ['pair', 'item', 'matrix']) {
     for (const result of ['compatible', 'incompatible']) {
       instruments.evaluationPairs.inc({ kind, result }, 0);

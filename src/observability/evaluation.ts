@@ -2,12 +2,7 @@ import { SpanStatusCode, trace, type Attributes, type Tracer } from '@openteleme
 
 /** The evaluations the service measures (`evaluation_duration_seconds{kind}`, span names). */
 export type EvaluationKind =
-  | 'pair'
-  | 'item'
-  | 'matrix'
-  | 'clusters'
-  | 'validate_cluster'
-  | 'cluster_candidates';
+  'pair' | 'item' | 'matrix' | 'clusters' | 'validate_cluster' | 'cluster_candidates';
 
 /** What an evaluation reports about its work (span attributes and result metrics). */
 export interface EvaluationFacts {

@@ -6,7 +6,7 @@ import type { CatalogRecord, Connection, PageRequest } from './records';
 import { SchemaService } from './schema.service';
 import type { CatalogInputData, CatalogUpdateData, ResourceService } from './services';
 import { lazyField } from './lazy';
-import { decodeKey, mapConflicts, toConnection } from './support';
+import { decodeKey, deleteRow, mapConflicts, toConnection } from './support';
 
 export class CatalogService implements ResourceService<
   CatalogRecord,
@@ -67,7 +67,9 @@ export class CatalogService implements ResourceService<
     const entity = await this.entity(name);
     await this.em.transactional(async em => {
       await em.getRepository(ItemEntity).deleteAllOf(entity);
-      await em.remove(entity).flush();
+      await deleteRow(em, CatalogEntity, entity.id, {
+        notFound: () => new NotFoundError('Catalog', name),
+      });
     });
     return true;
   }

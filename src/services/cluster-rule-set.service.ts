@@ -7,7 +7,14 @@ import type { ClusterRuleSetRecord, Connection, PageRequest } from './records';
 import { RuleSetService } from './rule-set.service';
 import { SchemaService } from './schema.service';
 import type { ClusterRuleSetInputData, ResourceService, RuleSetUpdateData } from './services';
-import { assertNoIssues, decodeKey, mapConflicts, toConnection, underInput } from './support';
+import {
+  assertNoIssues,
+  decodeKey,
+  deleteRow,
+  mapConflicts,
+  toConnection,
+  underInput,
+} from './support';
 
 export class ClusterRuleSetService implements ResourceService<
   ClusterRuleSetRecord,
@@ -97,7 +104,10 @@ export class ClusterRuleSetService implements ResourceService<
   }
 
   async delete(name: string): Promise<boolean> {
-    await this.em.remove(await this.entity(name)).flush();
+    const entity = await this.entity(name);
+    await deleteRow(this.em, ClusterRuleSetEntity, entity.id, {
+      notFound: () => new NotFoundError('Cluster rule set', name),
+    });
     return true;
   }
 }

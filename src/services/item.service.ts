@@ -1,13 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { validateItem } from '../engine';
-import type { ItemDef } from '../engine/model';
+import type { ItemDef, SchemaDef } from '../engine/model';
 import { CatalogEntity, ItemEntity } from '../persistence/entities';
 import { rowToItemRecord, toItemRecord, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ConflictError, NotFoundError } from './errors';
 import type { Connection, ItemRecord, PageRequest } from './records';
 import type { ItemInputData, ItemService as ItemServiceContract, ItemUpdateData } from './services';
-import { assertNoIssues, decodeKey, mapConflicts, toConnection } from './support';
+import {
+  assertNoIssues,
+  decodeKey,
+  deleteRow,
+  lockedSchemaDef,
+  mapConflicts,
+  reservePositions,
+  toConnection,
+} from './support';
 
 export class ItemService implements ItemServiceContract {
   constructor(private readonly em: EntityManager) {}
@@ -32,7 +40,10 @@ export class ItemService implements ItemServiceContract {
     return entity ? toItemRecord(entity) : null;
   }
 
-  /** Validates against the catalog's schema, then inserts at the end of the catalog order. */
+  /**
+   * Validates against the catalog's schema, then inserts at the end of the catalog order
+   * (validated again, against the schema as committed, once the catalog row is locked).
+   */
   async create(catalogName: string, input: ItemInputData): Promise<ItemRecord> {
     const catalog = await new CatalogService(this.em).entity(catalogName);
     this.check(catalog, input);
@@ -41,7 +52,8 @@ export class ItemService implements ItemServiceContract {
       throw new ConflictError(conflict);
     const entity = await mapConflicts(conflict, () =>
       this.em.transactional(async em => {
-        const position = await em.getRepository(CatalogEntity).reservePositions(catalog, 1);
+        const position = await reservePositions(em, catalog, 1);
+        this.check(catalog, input, await lockedSchemaDef(em, catalog));
         const item = new ItemEntity({ ...input, itemId: input.id, catalog, position });
         await em.persist(item).flush();
         return item;
@@ -61,11 +73,12 @@ export class ItemService implements ItemServiceContract {
     };
     this.check(catalog, next);
     await this.em.transactional(async em => {
+      await reservePositions(em, catalog, 0);
+      this.check(catalog, next, await lockedSchemaDef(em, catalog));
       const managed = em.merge(entity);
       managed.name = next.name;
       managed.attributes = next.attributes;
       managed.metadata = next.metadata ?? null;
-      await em.getRepository(CatalogEntity).reservePositions(catalog, 0);
       await em.flush();
     });
     return toItemRecord(entity);
@@ -75,8 +88,10 @@ export class ItemService implements ItemServiceContract {
     const catalog = await new CatalogService(this.em).entity(catalogName);
     const entity = await this.entity(catalog, id);
     await this.em.transactional(async em => {
-      await em.getRepository(CatalogEntity).reservePositions(catalog, 0);
-      await em.remove(em.merge(entity)).flush();
+      await reservePositions(em, catalog, 0);
+      await deleteRow(em, ItemEntity, entity.id, {
+        notFound: () => new NotFoundError('Item', id, `(in catalog "${catalog.name}")`),
+      });
     });
     return true;
   }
@@ -87,8 +102,13 @@ export class ItemService implements ItemServiceContract {
     return entity;
   }
 
-  private check(catalog: CatalogEntity, item: ItemDef): void {
-    const issues = validateItem(toSchemaDef(catalog.schema), item, 'input');
-    assertNoIssues(`Item "${item.id}" does not match schema "${catalog.schema.name}"`, issues);
+  /** Validates against `schema`: the catalog's as loaded, or as committed now (in a write). */
+  private check(
+    catalog: CatalogEntity,
+    item: ItemDef,
+    schema: SchemaDef = toSchemaDef(catalog.schema),
+  ): void {
+    const issues = validateItem(schema, item, 'input');
+    assertNoIssues(`Item "${item.id}" does not match schema "${schema.name}"`, issues);
   }
 }

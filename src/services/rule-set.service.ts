@@ -7,7 +7,14 @@ import { ConflictError, NotFoundError } from './errors';
 import type { Connection, PageRequest, RuleSetRecord } from './records';
 import { SchemaService } from './schema.service';
 import type { ResourceService, RuleSetInputData, RuleSetUpdateData } from './services';
-import { assertNoIssues, decodeKey, mapConflicts, toConnection, underInput } from './support';
+import {
+  assertNoIssues,
+  decodeKey,
+  deleteRow,
+  mapConflicts,
+  toConnection,
+  underInput,
+} from './support';
 
 export class RuleSetService implements ResourceService<
   RuleSetRecord,
@@ -89,7 +96,13 @@ export class RuleSetService implements ResourceService<
         },
       );
     }
-    await this.em.remove(entity).flush();
+    await deleteRow(this.em, RuleSetEntity, entity.id, {
+      notFound: () => new NotFoundError('Rule set', name),
+      referenced: () =>
+        new ConflictError(
+          `Rule set "${name}" was referenced by a cluster rule set created meanwhile; nothing was deleted.`,
+        ),
+    });
     return true;
   }
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/core';
 import {
   validateClusterRuleSet,
   validateItems,
@@ -18,7 +18,14 @@ import { findSchemaDependents, hasDependents } from '../persistence/repositories
 import { ConflictError, NotFoundError } from './errors';
 import type { Connection, PageRequest, SchemaRecord } from './records';
 import type { ResourceService, SchemaInputData, SchemaUpdateData } from './services';
-import { assertNoIssues, decodeKey, mapConflicts, toConnection, underInput } from './support';
+import {
+  assertNoIssues,
+  decodeKey,
+  deleteRow,
+  mapConflicts,
+  toConnection,
+  underInput,
+} from './support';
 
 export class SchemaService implements ResourceService<
   SchemaRecord,
@@ -74,6 +81,9 @@ export class SchemaService implements ResourceService<
       const report = validateSchemaDef(next, '', 'input');
       assertNoIssues(`Schema "${name}" update is invalid`, underInput(report.errors));
       if (input.dimensions) {
+        // Lock the catalogs first: item writes lock their catalog row, then validate against
+        // the schema as committed, so none slips in between this check and the commit.
+        await em.nativeUpdate(CatalogEntity, { schema: entity }, { revision: raw('revision + 1') });
         const failures = await dependentIssues(em, entity, next);
         assertNoIssues(
           `Schema "${name}" update would invalidate existing data; nothing was changed`,
@@ -105,7 +115,13 @@ export class SchemaService implements ResourceService<
         },
       );
     }
-    await this.em.remove(entity).flush();
+    await deleteRow(this.em, SchemaEntity, entity.id, {
+      notFound: () => new NotFoundError('Schema', name),
+      referenced: () =>
+        new ConflictError(
+          `Schema "${name}" was referenced by a resource created meanwhile; nothing was deleted.`,
+        ),
+    });
     return true;
   }
 }

@@ -1,6 +1,20 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Issue } from '../engine/model';
-import { BadInputError, ConflictError, UnprocessableError } from './errors';
+import {
+  type EntityClass,
+  type EntityManager,
+  ForeignKeyConstraintViolationException,
+  NotFoundError as OrmNotFoundError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { Issue, SchemaDef } from '../engine/model';
+import { CatalogEntity } from '../persistence/entities';
+import { toSchemaDef } from '../persistence/mappers';
+import {
+  type AppError,
+  BadInputError,
+  ConflictError,
+  NotFoundError,
+  UnprocessableError,
+} from './errors';
 import { lazyField } from './lazy';
 import type { Connection } from './records';
 
@@ -63,4 +77,65 @@ export async function mapConflicts<T>(message: string, write: () => Promise<T>):
 /** Issue paths from GraphQL arguments: `input.dimensions[2].name` rather than `dimensions[2].name`. */
 export function underInput(issues: readonly Issue[], prefix = 'input'): Issue[] {
   return issues.map(i => ({ ...i, path: i.path === '' ? prefix : `${prefix}.${i.path}` }));
+}
+
+/**
+ * Reserves `count` item positions of `catalog` (and bumps its revision) in the caller's
+ * transaction. A catalog deleted by a concurrent request after this one looked it up is
+ * NOT_FOUND, like a catalog that never existed (not an internal error).
+ */
+export async function reservePositions(
+  em: EntityManager,
+  catalog: CatalogEntity,
+  count: number,
+): Promise<number> {
+  try {
+    return await em.getRepository(CatalogEntity).reservePositions(catalog, count);
+  } catch (error) {
+    if (error instanceof OrmNotFoundError) {
+      throw new NotFoundError('Catalog', catalog.name, '(it was deleted while this request ran)');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Deletes one row by primary key, now (in the caller's transaction, if any). Checked and
+ * deleted in two steps, a delete can race another request: a row already deleted by it is
+ * `notFound` (only one of two deletes says it deleted), and a row it has just made a
+ * reference to (a foreign key refuses the delete) is `referenced`.
+ */
+export async function deleteRow<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  id: number,
+  errors: { notFound: () => AppError; referenced?: () => AppError },
+): Promise<void> {
+  let deleted: number;
+  try {
+    deleted = await em.nativeDelete(entity, { id } as never);
+  } catch (error) {
+    if (error instanceof ForeignKeyConstraintViolationException && errors.referenced)
+      throw errors.referenced();
+    throw error;
+  }
+  if (deleted === 0) throw errors.notFound();
+}
+
+/**
+ * The schema of `catalog` as committed now, read past the identity map. Call it after locking
+ * the catalog row (reservePositions): updateSchema locks the rows of the catalogs it re-checks
+ * before reading their items, so an item is never validated against a definition that a
+ * concurrent schema update is replacing (nor written after that update has checked the items).
+ */
+export async function lockedSchemaDef(
+  em: EntityManager,
+  catalog: CatalogEntity,
+): Promise<SchemaDef> {
+  const current = await em.findOneOrFail(
+    CatalogEntity,
+    { id: catalog.id },
+    { populate: ['schema'], disableIdentityMap: true },
+  );
+  return toSchemaDef(current.schema);
 }

@@ -65,7 +65,7 @@ export function example(name: 'wardrobe-v1' | 'wardrobe-v2'): Record<string, unk
 export async function startTestApi(
   database: TestDatabaseKind = SQLITE,
   env: Env = {},
-  deps: Pick<AppDeps, 'guards' | 'metrics'> = {},
+  deps: Pick<AppDeps, 'guards' | 'metrics' | 'errorTracker'> = {},
 ): Promise<TestApi> {
   const db = await database.fresh({ env });
   const logger = createLogger({ level: 'silent', environment: db.config.environment });
@@ -76,6 +76,9 @@ export async function startTestApi(
     version: 'test',
     cache: new EngineCache(),
     ...deps,
+  }).catch(async (error: unknown) => {
+    await db.cleanup(); // a failed start must not leave the database open
+    throw error;
   });
   const app = rulate.app;
   const wrap = (res: request.Response): GraphQLResponse => ({

@@ -55,7 +55,7 @@ export type TestRedisClient = ReturnType<typeof createClient>;
 
 /** An admin client for assertions and cleanup (close it in afterAll). */
 export async function testRedisClient(): Promise<TestRedisClient> {
-  const client = createClient({ url: TEST_REDIS_URL });
+  const client: TestRedisClient = createClient({ url: TEST_REDIS_URL });
   client.on('error', () => {});
   await client.connect();
   return client;

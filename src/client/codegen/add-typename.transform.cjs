@@ -4,4 +4,4 @@
 const { addTypenameSelectionDocumentTransform } = require('@graphql-codegen/client-preset');
 
 // `exports.x =` (not `module.exports =`) so that the ESM loader of the CLI sees a named export.
-exports.transform = (options) => addTypenameSelectionDocumentTransform.transform(options);
+exports.transform = options => addTypenameSelectionDocumentTransform.transform(options);

@@ -5,10 +5,10 @@
 // `exports.x =` (not `module.exports =`) so that the ESM loader of the CLI sees a named export.
 exports.plugin = (_schema, documents) => {
   const names = documents
-    .flatMap((source) => source.document?.definitions ?? [])
-    .filter((definition) => definition.kind === 'OperationDefinition' && definition.name)
-    .map((definition) => definition.name.value)
+    .flatMap(source => source.document?.definitions ?? [])
+    .filter(definition => definition.kind === 'OperationDefinition' && definition.name)
+    .map(definition => definition.name.value)
     .sort();
-  const aliases = names.map((name) => `  ${name}Document as ${name},`).join('\n');
+  const aliases = names.map(name => `  ${name}Document as ${name},`).join('\n');
   return `export {\n${aliases}\n} from './graphql';\n`;
 };

@@ -57,13 +57,21 @@ export function decide(
         const what = target.registering
           ? 'Registering persisted queries (APQ) is off: this server runs trusted documents only.'
           : 'This persisted query is not a trusted document of this server.';
-        return { action: 'refuse', code: 'OPERATION_NOT_TRUSTED', message: `${what} ${USE_MANIFEST}` };
+        return {
+          action: 'refuse',
+          code: 'OPERATION_NOT_TRUSTED',
+          message: `${what} ${USE_MANIFEST}`,
+        };
       }
       if (policy.apq) return { action: 'pass' };
       // APQ off in allow mode: run a sent query as a plain one; ask for it otherwise.
       return target.registering
         ? { action: 'run' }
-        : { action: 'refuse', code: 'PERSISTED_QUERY_NOT_FOUND', message: 'PersistedQueryNotFound' };
+        : {
+            action: 'refuse',
+            code: 'PERSISTED_QUERY_NOT_FOUND',
+            message: 'PersistedQueryNotFound',
+          };
     case 'query':
       if (stored !== undefined) return { action: 'run', id: target.id };
       if (!enforce) return { action: 'pass' };

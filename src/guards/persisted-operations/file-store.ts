@@ -40,14 +40,15 @@ export function manifestStore(manifest: unknown, source = 'manifest'): ManifestD
     }
   }
   if (problems.length > 0) {
-    const shown = problems.slice(0, MAX_REPORTED).map((p) => `\n  - ${p}`);
-    const more = problems.length > MAX_REPORTED ? `\n  (${problems.length - MAX_REPORTED} more)` : '';
+    const shown = problems.slice(0, MAX_REPORTED).map(p => `\n  - ${p}`);
+    const more =
+      problems.length > MAX_REPORTED ? `\n  (${problems.length - MAX_REPORTED} more)` : '';
     throw new ManifestError(
       `${source}: ${problems.length} untrusted entr${problems.length === 1 ? 'y' : 'ies'}` +
         `${shown.join('')}${more}\nRegenerate it with \`npm run codegen\`.`,
     );
   }
-  return { get: (id) => documents.get(id), size: documents.size };
+  return { get: id => documents.get(id), size: documents.size };
 }
 
 export interface FileStoreOptions {
@@ -59,7 +60,10 @@ export interface FileStoreOptions {
 }
 
 /** Reads and validates the manifest file once (at start); lookups are then in memory. */
-export function loadManifestFile(path: string, options: FileStoreOptions = {}): ManifestDocumentStore {
+export function loadManifestFile(
+  path: string,
+  options: FileStoreOptions = {},
+): ManifestDocumentStore {
   if (options.optional && !existsSync(path)) return manifestStore({}, path);
   let parsed: unknown;
   try {

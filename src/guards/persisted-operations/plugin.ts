@@ -6,7 +6,12 @@ import {
   type GraphQLRequestListener,
 } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { decide, type PersistedDecision, type PersistedOperationsMode, type RefusalCode } from './decide';
+import {
+  decide,
+  type PersistedDecision,
+  type PersistedOperationsMode,
+  type RefusalCode,
+} from './decide';
 import { persistedTarget, type PersistedRequestInput } from './request';
 import type { PersistedDocumentStore } from './store';
 
@@ -113,5 +118,7 @@ function applyDecision<TContext extends PersistedOperationContext>(
 /** A refusal with its status; never cacheable (a CDN must not keep a miss or a refusal). */
 function refusalError(code: RefusalCode, message: string): GraphQLError {
   const headers = new HeaderMap([['cache-control', 'private, no-cache, must-revalidate']]);
-  return new GraphQLError(message, { extensions: { code, http: { status: STATUS[code], headers } } });
+  return new GraphQLError(message, {
+    extensions: { code, http: { status: STATUS[code], headers } },
+  });
 }

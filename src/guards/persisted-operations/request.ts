@@ -25,7 +25,8 @@ export type PersistedTarget =
 /** Reads what a request asks for; the id of a plain query is computed only when `hashQuery`. */
 export function persistedTarget(input: PersistedRequestInput, hashQuery: boolean): PersistedTarget {
   const { documentId, persistedQuery, query } = input;
-  const apq = persistedQuery === undefined || persistedQuery === null ? undefined : apqHash(persistedQuery);
+  const apq =
+    persistedQuery === undefined || persistedQuery === null ? undefined : apqHash(persistedQuery);
   if (apq && 'invalid' in apq) return { kind: 'invalid', message: apq.invalid };
   if (documentId !== undefined && documentId !== null) {
     if (typeof documentId !== 'string' || documentId === '') {

@@ -43,7 +43,7 @@ export function globalRateLimitMiddleware(options: GlobalRateLimitOptions): Requ
     standardHeaders: 'draft-6',
     legacyHeaders: true,
     ...(log ? { logger: log } : {}),
-    retryAfter: (req) => retryAfterSeconds(infoOf(req)?.resetTime, now(), windowMs),
+    retryAfter: req => retryAfterSeconds(infoOf(req)?.resetTime, now(), windowMs),
     handler: (req, res) => {
       const seconds =
         Number(res.getHeader('Retry-After')) ||

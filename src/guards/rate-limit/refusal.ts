@@ -2,7 +2,11 @@ import type { GuardRefusal } from '../guard-response';
 import { RATE_LIMITED } from '../codes';
 
 /** Whole seconds until `resetTime` (at least 1), or the window when the store gave no time. */
-export function retryAfterSeconds(resetTime: Date | undefined, now: number, windowMs: number): number {
+export function retryAfterSeconds(
+  resetTime: Date | undefined,
+  now: number,
+  windowMs: number,
+): number {
   const ms = resetTime ? resetTime.getTime() - now : windowMs;
   return Math.max(1, Math.ceil(ms / 1000));
 }

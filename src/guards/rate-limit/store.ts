@@ -52,7 +52,7 @@ export function redisStoreFactory(options: RedisStoreOptions): RateLimitStoreFac
       socket: {
         connectTimeout: options.connectTimeoutMs ?? 5000,
         // Not yet connected: give up at once (connect() rejects); later: back off, up to 5 s.
-        reconnectStrategy: (retries) => (connected ? Math.min(100 * 2 ** retries, 5000) : false),
+        reconnectStrategy: retries => (connected ? Math.min(100 * 2 ** retries, 5000) : false),
       },
     });
     client.on('error', (err: unknown) =>

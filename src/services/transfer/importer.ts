@@ -42,6 +42,9 @@ type Named = { name: string };
  */
 export class DocumentImporter {
   private readonly touchedSchemas = new Set<SchemaEntity>();
+  /** Rule sets and cluster rule sets this import wrote (created or replaced). */
+  private readonly touchedRuleSets = new Set<RuleSetEntity>();
+  private readonly touchedClusterRuleSets = new Set<ClusterRuleSetEntity>();
 
   constructor(
     private readonly em: EntityManager,
@@ -62,8 +65,35 @@ export class DocumentImporter {
     const issues: Issue[] = [];
     for (const schema of this.touchedSchemas)
       issues.push(...(await dependentIssues(this.em, schema, toSchemaDef(schema))));
+    issues.push(...(await this.pairwiseSchemaIssues()));
     assertNoIssues('The import would leave invalid data behind; nothing was written', issues);
     return this.result;
+  }
+
+  /**
+   * A cluster rule set and its pairwise rule set share one schema (domain.md §5): checked for
+   * every cluster rule set written here and every stored one built on a rule set written here
+   * (a REPLACE may move a rule set to another schema under a cluster rule set it does not name).
+   */
+  private async pairwiseSchemaIssues(): Promise<Issue[]> {
+    const sets = new Set(this.touchedClusterRuleSets);
+    for (const ruleSet of this.touchedRuleSets) {
+      for (const set of await this.em.find(ClusterRuleSetEntity, { pairwiseRuleSet: ruleSet }))
+        sets.add(set);
+    }
+    if (sets.size === 0) return [];
+    await this.em.populate([...sets], ['schema', 'pairwiseRuleSet.schema']);
+    const issues: Issue[] = [];
+    for (const set of sets) {
+      const pairwise = set.pairwiseRuleSet;
+      if (set.schema.id === pairwise.schema.id) continue;
+      issues.push({
+        path: `clusterRuleSets[${set.name}].pairwiseRuleSet`,
+        code: 'SCHEMA_MISMATCH',
+        message: `cluster rule set "${set.name}" uses schema "${set.schema.name}" but its pairwise rule set "${pairwise.name}" would use schema "${pairwise.schema.name}"; both must use the same schema`,
+      });
+    }
+    return issues;
   }
 
   /** FAIL: every name clash is reported at once, before anything is written. */
@@ -150,6 +180,7 @@ export class DocumentImporter {
     }
     Object.assign(found, fields);
     this.em.getRepository(RuleSetEntity).markRevised(found);
+    this.touchedRuleSets.add(found);
   }
 
   private async clusterRuleSet(def: ClusterRuleSetDef): Promise<void> {
@@ -172,11 +203,14 @@ export class DocumentImporter {
     };
     this.touchedSchemas.add(schema);
     if (!found) {
-      this.em.persist(new ClusterRuleSetEntity({ name: def.name, ...fields }));
+      const created = new ClusterRuleSetEntity({ name: def.name, ...fields });
+      this.em.persist(created);
+      this.touchedClusterRuleSets.add(created);
       return;
     }
     Object.assign(found, fields);
     this.em.getRepository(ClusterRuleSetEntity).markRevised(found);
+    this.touchedClusterRuleSets.add(found);
   }
 
   private async catalog(def: CatalogDef): Promise<void> {

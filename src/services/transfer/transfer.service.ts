@@ -16,7 +16,7 @@ import {
   toSchemaDef,
 } from '../../persistence/mappers';
 import { CatalogService } from '../catalog.service';
-import { PayloadTooLargeError } from '../errors';
+import { ConflictError, PayloadTooLargeError } from '../errors';
 import type {
   ConflictStrategy,
   ImportKind,
@@ -24,7 +24,14 @@ import type {
   TransferService as TransferContract,
   UploadedDocument,
 } from '../services';
-import { assertNoIssues, decodeKey, encodeKey } from '../support';
+import {
+  assertNoIssues,
+  decodeKey,
+  encodeKey,
+  lockedSchemaDef,
+  mapConflicts,
+  reservePositions,
+} from '../support';
 import { DocumentImporter, emptyResult } from './importer';
 import { parseUploadedDocument, type DocumentLimits } from './parse-upload';
 
@@ -35,6 +42,10 @@ export interface TransferOptions {
 }
 
 const formatIssue = (i: Issue) => `${i.path}: ${i.message}`;
+
+/** A unique name or item id taken by a concurrent request between our checks and our writes. */
+const CONCURRENT_CLASH =
+  'The import clashes with resources written meanwhile by another request; nothing was written. Retry it (onConflict: SKIP or REPLACE decide what happens to them).';
 
 /** Import (atomic: one transaction, all or nothing) and export of the interchange format. */
 export class TransferService implements TransferContract {
@@ -54,12 +65,18 @@ export class TransferService implements TransferContract {
     >;
     const own = kind === 'all' ? json : kind in json ? { [kind]: json[kind] } : {};
     this.checkItemCount(countItems(own));
-    return this.em.transactional(async em => {
-      const parsed = parseDocument(own, await referenceContext(em));
-      assertNoIssues('The import was refused; nothing was written', parsed.errors, parsed.warnings);
-      const result = emptyResult(parsed.warnings.map(formatIssue));
-      return new DocumentImporter(em, onConflict, result).run(parsed.document);
-    });
+    return mapConflicts(CONCURRENT_CLASH, () =>
+      this.em.transactional(async em => {
+        const parsed = parseDocument(own, await referenceContext(em));
+        assertNoIssues(
+          'The import was refused; nothing was written',
+          parsed.errors,
+          parsed.warnings,
+        );
+        const result = emptyResult(parsed.warnings.map(formatIssue));
+        return new DocumentImporter(em, onConflict, result).run(parsed.document);
+      }),
+    );
   }
 
   async importItems(
@@ -72,17 +89,23 @@ export class TransferService implements TransferContract {
       unknown
     >;
     this.checkItemCount(Array.isArray(json.items) ? json.items.length : 0);
+    return mapConflicts(CONCURRENT_CLASH, () => this.importItemsIn(catalogName, json, onConflict));
+  }
+
+  private importItemsIn(
+    catalogName: string,
+    json: Record<string, unknown>,
+    onConflict: ConflictStrategy,
+  ): Promise<ImportResultData> {
     return this.em.transactional(async em => {
       const catalog = await new CatalogService(em).entity(catalogName);
+      // Lock the catalog row before reading its schema and ids (see lockedSchemaDef).
+      await reservePositions(em, catalog, 0);
       const ids = Array.isArray(json.items)
         ? json.items.map(i => String((i as { id?: unknown })?.id))
         : [];
       const existing = await em.getRepository(ItemEntity).existingItemIds(catalog, ids);
-      const parsed = parseItemsDocument(
-        json,
-        toSchemaDef(catalog.schema),
-        onConflict === 'FAIL' ? existing : new Set(),
-      );
+      const parsed = parseItemsDocument(json, await lockedSchemaDef(em, catalog));
       assertNoIssues(
         `The items import into catalog "${catalogName}" was refused; nothing was written`,
         parsed.errors,
@@ -90,6 +113,8 @@ export class TransferService implements TransferContract {
       const result = emptyResult(parsed.warnings.map(formatIssue));
       const fresh = parsed.items.filter(i => !existing.has(i.id));
       const clashing = parsed.items.filter(i => existing.has(i.id));
+      // An id that exists already is a clash (409), as for createItem and the other imports.
+      if (onConflict === 'FAIL' && clashing.length > 0) throw itemClashes(catalogName, clashing);
       if (onConflict === 'SKIP') result.items.skipped += clashing.length;
       if (onConflict === 'REPLACE') {
         for (const entity of await em.getRepository(ItemEntity).findByItemIds(
@@ -105,7 +130,7 @@ export class TransferService implements TransferContract {
         }
         result.items.updated += clashing.length;
       }
-      const start = await em.getRepository(CatalogEntity).reservePositions(catalog, fresh.length);
+      const start = await reservePositions(em, catalog, fresh.length);
       fresh.forEach((item, k) => {
         em.persist(new ItemEntity({ ...item, itemId: item.id, catalog, position: start + k }));
       });
@@ -194,6 +219,20 @@ export class TransferService implements TransferContract {
       );
     }
   }
+}
+
+const MAX_LISTED_CLASHES = 20;
+
+function itemClashes(catalogName: string, clashing: readonly { id: string }[]): ConflictError {
+  const conflicts = clashing.map(i => `item ${JSON.stringify(i.id)}`);
+  const more =
+    conflicts.length > MAX_LISTED_CLASHES
+      ? ` (and ${conflicts.length - MAX_LISTED_CLASHES} more)`
+      : '';
+  return new ConflictError(
+    `The items import clashes with ${conflicts.slice(0, MAX_LISTED_CLASHES).join(', ')}${more} already in catalog "${catalogName}"; nothing was written. Use onConflict: SKIP or REPLACE.`,
+    { conflicts },
+  );
 }
 
 function countItems(doc: Record<string, unknown>): number {

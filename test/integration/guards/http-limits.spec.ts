@@ -18,8 +18,7 @@ describe('guard 1: HTTP limits over HTTP', () => {
   }, 60_000);
   afterAll(() => api.close());
 
-  const get = (path: string) =>
-    request(api.app).get(path).set('apollo-require-preflight', 'true');
+  const get = (path: string) => request(api.app).get(path).set('apollo-require-preflight', 'true');
 
   it('serves allowed hosts, by GET and POST', async () => {
     const res = await get(`/graphql?query=${encodeURIComponent(QUERY)}`).set(
@@ -88,11 +87,11 @@ describe('guard 1: REQUEST_TIMEOUT over a real socket', () => {
   beforeAll(async () => {
     api = await startTestApi(SQLITE, { REQUEST_TIMEOUT: '0.2' });
     server = api.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
+    await new Promise(resolve => server.once('listening', resolve));
   }, 60_000);
   afterAll(async () => {
     server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await new Promise(resolve => server.close(resolve));
     await api.close();
   });
 
@@ -109,9 +108,9 @@ describe('guard 1: REQUEST_TIMEOUT over a real socket', () => {
           path: '/graphql',
           headers: { 'content-type': 'application/json', 'content-length': body.length },
         },
-        (response) => {
+        response => {
           let text = '';
-          response.on('data', (chunk) => (text += chunk));
+          response.on('data', chunk => (text += chunk));
           response.on('end', () => resolve({ status: response.statusCode, text }));
         },
       );

@@ -51,7 +51,10 @@ describe('guard 4: development defaults', () => {
   });
 
   it('can turn both off explicitly (INTROSPECTION=false, FIELD_SUGGESTIONS=false)', async () => {
-    const strict = await startTestApi(SQLITE, { INTROSPECTION: 'false', FIELD_SUGGESTIONS: 'false' });
+    const strict = await startTestApi(SQLITE, {
+      INTROSPECTION: 'false',
+      FIELD_SUGGESTIONS: 'false',
+    });
     try {
       expect((await strict.gql(INTROSPECTION)).status).toBe(400);
       expect((await strict.gql(TYPO)).body.errors?.[0].message).not.toMatch(/Did you mean/);

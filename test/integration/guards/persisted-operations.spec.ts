@@ -6,7 +6,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client/core';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { DocumentNode } from 'graphql';
 import request from 'supertest';
+import { CatalogsDocument } from '../../../src/client/generated/graphql';
 import type { Env } from '../../../src/config';
 import { startTestApi, type TestApi } from '../../helpers/app';
 import { SQLITE } from '../../helpers/orm';
@@ -213,6 +219,40 @@ describe('guard 3: persisted operations, enforce mode (production default)', () 
     const res = await get(api, { documentId: idOf('Catalogs') }, PREFLIGHT);
     expect(res.status).toBe(200);
     expect(res.body.data.catalogs.totalCount).toBe(0);
+  });
+});
+
+describe('guard 3: the generated client against enforce mode', () => {
+  it('Apollo Client with the persisted-query link runs generated documents by GET', async () => {
+    await withApi(
+      { PERSISTED_OPERATIONS: 'enforce', PERSISTED_OPERATIONS_MANIFEST: MANIFEST },
+      async api => {
+        const server: Server = createServer(api.app);
+        await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+        const methods: string[] = [];
+        const fetchSpy: typeof fetch = (input, init) => {
+          methods.push(init?.method ?? 'GET');
+          return fetch(input, init);
+        };
+        try {
+          const { port } = server.address() as AddressInfo;
+          const hash = (doc: DocumentNode) =>
+            (doc as { __meta__?: { hash?: string } }).__meta__!.hash!.replace(/^sha256:/, '');
+          const client = new ApolloClient({
+            link: createPersistedQueryLink({
+              generateHash: hash,
+              useGETForHashedQueries: true,
+            }).concat(new HttpLink({ uri: `http://127.0.0.1:${port}/graphql`, fetch: fetchSpy })),
+            cache: new InMemoryCache(),
+          });
+          const { data } = await client.query({ query: CatalogsDocument, variables: { first: 5 } });
+          expect(data.catalogs).toMatchObject({ __typename: 'CatalogConnection', totalCount: 0 });
+          expect(methods).toEqual(['GET']); // one request: the hash was in the manifest
+        } finally {
+          await new Promise(resolve => server.close(resolve));
+        }
+      },
+    );
   });
 });
 

@@ -69,7 +69,10 @@ describeWithRedis('guard 2: rate limit shared through Redis (rate-limit-redis)',
 
 describe('Redis rate-limit store start-up', () => {
   it('fails with a clear message (password redacted) when Redis cannot be reached', async () => {
-    const factory = redisStoreFactory({ url: 'redis://:hunter2@127.0.0.1:1', connectTimeoutMs: 500 });
+    const factory = redisStoreFactory({
+      url: 'redis://:hunter2@127.0.0.1:1',
+      connectTimeoutMs: 500,
+    });
     await expect(factory()).rejects.toThrow(
       /^Cannot connect to Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1 \(REDIS_URL\) for the rate limit store/,
     );

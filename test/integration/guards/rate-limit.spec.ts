@@ -1,3 +1,4 @@
+import { MemoryStore } from 'express-rate-limit';
 import request from 'supertest';
 import { SQLITE } from '../../helpers/orm';
 import { startTestApi, type TestApi } from '../../helpers/app';
@@ -15,7 +16,7 @@ async function withApi(env: Record<string, string>, run: (api: TestApi) => Promi
 
 describe('guard 2: global rate limit over HTTP', () => {
   it('puts RateLimit-* and X-RateLimit-* on every /graphql answer, then refuses with 429', async () => {
-    await withApi({}, async (api) => {
+    await withApi({}, async api => {
       const first = await api.gql(QUERY);
       expect(first.status).toBe(200);
       expect(first.headers).toMatchObject({
@@ -45,7 +46,7 @@ describe('guard 2: global rate limit over HTTP', () => {
   });
 
   it('does not limit the health endpoints', async () => {
-    await withApi({}, async (api) => {
+    await withApi({}, async api => {
       for (let i = 0; i < 5; i += 1) {
         const res = await request(api.app).get('/health/live');
         expect(res.status).toBe(200);
@@ -55,7 +56,7 @@ describe('guard 2: global rate limit over HTTP', () => {
   });
 
   it('ignores a spoofed X-Forwarded-For when TRUST_PROXY is off', async () => {
-    await withApi({ TRUST_PROXY: 'false' }, async (api) => {
+    await withApi({ TRUST_PROXY: 'false' }, async api => {
       await api.gql(QUERY, {}, { 'X-Forwarded-For': '203.0.113.1' });
       await api.gql(QUERY, {}, { 'X-Forwarded-For': '203.0.113.2' });
       const third = await api.gql(QUERY, {}, { 'X-Forwarded-For': '203.0.113.3' });
@@ -64,7 +65,7 @@ describe('guard 2: global rate limit over HTTP', () => {
   });
 
   it('keys by X-Forwarded-For behind a trusted proxy (TRUST_PROXY=loopback)', async () => {
-    await withApi({ TRUST_PROXY: 'loopback' }, async (api) => {
+    await withApi({ TRUST_PROXY: 'loopback' }, async api => {
       const from = (ip: string) => api.gql(QUERY, {}, { 'X-Forwarded-For': ip });
       await from('203.0.113.1');
       await from('203.0.113.1');
@@ -76,7 +77,7 @@ describe('guard 2: global rate limit over HTTP', () => {
   });
 
   it('RATE_LIMIT_ENABLED=false turns it off (no headers, no refusals)', async () => {
-    await withApi({ RATE_LIMIT_ENABLED: 'false' }, async (api) => {
+    await withApi({ RATE_LIMIT_ENABLED: 'false' }, async api => {
       for (let i = 0; i < 4; i += 1) {
         const res = await api.gql(QUERY);
         expect(res.status).toBe(200);
@@ -87,10 +88,13 @@ describe('guard 2: global rate limit over HTTP', () => {
 
   it('uses an injected store factory and closes it on stop', async () => {
     const close = jest.fn(async () => {});
-    const { MemoryStore } = await import('express-rate-limit');
-    const api = await startTestApi(SQLITE, {}, {
-      guards: { rateLimitStore: async () => ({ store: new MemoryStore(), kind: 'test', close }) },
-    });
+    const api = await startTestApi(
+      SQLITE,
+      {},
+      {
+        guards: { rateLimitStore: async () => ({ store: new MemoryStore(), kind: 'test', close }) },
+      },
+    );
     expect((await api.gql(QUERY)).headers['ratelimit-limit']).toBe('300');
     await api.close();
     expect(close).toHaveBeenCalledTimes(1);

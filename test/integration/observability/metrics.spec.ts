@@ -2,6 +2,7 @@
  * GET /metrics over the whole app (SQLite): the families, what GraphQL operations,
  * evaluations and guards record, METRICS_TOKEN, and the exposition format.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -185,6 +186,21 @@ describe('GET /metrics', () => {
       }),
     ).toBeGreaterThanOrEqual(1);
   });
+
+  (spawnSync('promtool', ['--version']).status === 0 ? it : it.skip)(
+    'passes promtool check metrics after traffic (where promtool is installed)',
+    async () => {
+      const res = await request(api.app).get('/metrics');
+      const run = spawnSync('promtool', ['check', 'metrics'], {
+        input: res.text,
+        encoding: 'utf8',
+      });
+      expect({ status: run.status, output: run.stdout + run.stderr }).toEqual({
+        status: 0,
+        output: '',
+      });
+    },
+  );
 });
 
 describe('GET /metrics with METRICS_TOKEN', () => {

@@ -44,7 +44,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('generated client code (codegen.yml)', () => {
   it('has no committed file that codegen no longer writes', () => {
-    const committed = readdirSync(GENERATED).map((f) => `src/client/generated/${f}`);
+    const committed = readdirSync(GENERATED).map(f => `src/client/generated/${f}`);
     expect(committed.sort()).toEqual([...outputs.keys()].sort());
   });
 
@@ -69,9 +69,7 @@ describe('trusted-documents manifest (persisted-documents.json)', () => {
   });
 
   it('holds one named operation per document, with __typename for Apollo Client', () => {
-    const names = Object.values(manifest()).map(
-      (doc) => /(?:query|mutation) (\w+)/.exec(doc)?.[1],
-    );
+    const names = Object.values(manifest()).map(doc => /(?:query|mutation) (\w+)/.exec(doc)?.[1]);
     expect(names).toEqual(expect.arrayContaining(['Catalogs', 'EvaluateMatrix', 'ImportAll']));
     expect(new Set(names).size).toBe(names.length);
     for (const doc of Object.values(manifest())) expect(doc).toContain('__typename');

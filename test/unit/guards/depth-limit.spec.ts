@@ -28,7 +28,7 @@ describe('maxDepthRule (graphql-depth-limit)', () => {
 
   it('follows fragments', () => {
     const doc = `{ node { ...A } } fragment A on Node { child { child { child { id } } } }`;
-    expect(check(doc, [rule]).map((e) => e.extensions.code)).toEqual(['DEPTH_LIMIT_EXCEEDED']);
+    expect(check(doc, [rule]).map(e => e.extensions.code)).toEqual(['DEPTH_LIMIT_EXCEEDED']);
   });
 
   it('does not count introspection fields', () => {
@@ -40,7 +40,9 @@ describe('maxDepthRule (graphql-depth-limit)', () => {
   it('leaves unknown and cyclic fragments to graphql-js instead of crashing', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => {});
     expect(checkOnly('{ node { ...Missing } }', [rule])).toEqual([]);
-    expect(checkOnly('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }', [rule])).toEqual([]);
+    expect(
+      checkOnly('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }', [rule]),
+    ).toEqual([]);
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
   });

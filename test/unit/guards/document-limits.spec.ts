@@ -8,8 +8,7 @@ import {
 import { parse } from 'graphql';
 import { check, checkOnly } from './schema.fixture';
 
-const aliases = (n: number) =>
-  Array.from({ length: n }, (_, i) => `a${i}: hello`).join(' ');
+const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: hello`).join(' ');
 
 /** 2^levels spreads of the last fragment from a document of a few hundred characters. */
 function fragmentBomb(levels: number): string {
@@ -23,7 +22,8 @@ function fragmentBomb(levels: number): string {
 
 describe('document analysis', () => {
   it('counts selections, aliases and directives with fragments inlined per spread', () => {
-    const doc = parse(`query Q($v: Boolean! @deprecated) @skip(if: false) { ...F ...F n: node { id } }
+    const doc =
+      parse(`query Q($v: Boolean! @deprecated) @skip(if: false) { ...F ...F n: node { id } }
       fragment F on Query @include(if: true) { x: hello @skip(if: false) }`);
     const [op] = analyzeDocument(doc).operations;
     expect(op.label).toBe('Operation "Q"');
@@ -58,7 +58,7 @@ describe('document limit rules', () => {
 
   it('maxAliasesRule: counts aliases in a fragment each time it is spread', () => {
     const doc = `{ ...F ...F } fragment F on Query { a: hello b: hello }`;
-    expect(check(doc, [maxAliasesRule(3)]).map((e) => e.extensions.actual)).toEqual([4]);
+    expect(check(doc, [maxAliasesRule(3)]).map(e => e.extensions.actual)).toEqual([4]);
   });
 
   it('maxDirectivesRule', () => {
@@ -79,7 +79,7 @@ describe('document limit rules', () => {
 
   it('reports before graphql-js own rules (the first error decides the status)', () => {
     const errors = check(`{ ${aliases(2)} unknownField }`, documentLimitRules({ maxAliases: 1 }));
-    expect(errors.map((e) => e.extensions.code ?? 'graphql-js')).toEqual([
+    expect(errors.map(e => e.extensions.code ?? 'graphql-js')).toEqual([
       'DOCUMENT_LIMIT_EXCEEDED',
       'graphql-js',
     ]);

@@ -51,7 +51,9 @@ describe('Host allow-list', () => {
 
   it('refuses other hosts and a missing Host with 400 BAD_REQUEST', () => {
     expect(checkHost('evil.test', allowed)).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
-    expect(checkHost('evil.test', allowed)?.message).toMatch(/Host header "evil.test".*ALLOWED_HOSTS/);
+    expect(checkHost('evil.test', allowed)?.message).toMatch(
+      /Host header "evil.test".*ALLOWED_HOSTS/,
+    );
     expect(checkHost(undefined, allowed)?.message).toMatch(/no Host header/);
   });
 });
@@ -63,7 +65,7 @@ describe('httpLimitsMiddleware', () => {
     httpLimitsMiddleware({
       allowedHosts: ['api.example.com'],
       maxQueryParams: 1,
-      onReject: (guard) => rejected.push(guard),
+      onReject: guard => rejected.push(guard),
     }),
   );
   app.get('/', (_req, res) => void res.json({ ok: true }));

@@ -16,15 +16,15 @@ function manualTimers() {
       pending.set(++next, { callback, ms });
       return next;
     },
-    clearTimeout: (handle) => void pending.delete(handle as number),
+    clearTimeout: handle => void pending.delete(handle as number),
   };
-  const fireAll = () => [...pending.values()].forEach((t) => t.callback());
+  const fireAll = () => [...pending.values()].forEach(t => t.callback());
   return { timers, pending, fireAll };
 }
 
 function deferred() {
   let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
+  const promise = new Promise<void>(r => (resolve = r));
   return { promise, resolve };
 }
 
@@ -62,7 +62,9 @@ describe('requestTimeoutMiddleware', () => {
       }
       late.resolve();
     });
-    const response = request(app).get('/slow').then((r) => r);
+    const response = request(app)
+      .get('/slow')
+      .then(r => r);
     await entered.promise;
     expect(pending.size).toBe(1);
     expect([...pending.values()][0].ms).toBe(1500);

@@ -20,7 +20,7 @@ export function check(source: string, rules: ValidationRule[]): readonly GraphQL
 
 /** Only `rules`, without graphql-js' own (to test documents it would refuse). */
 export function checkOnly(source: string, rules: ValidationRule[]): readonly GraphQLError[] {
-  return rules.flatMap((rule) => validate(SCHEMA, parse(source), [rule]));
+  return rules.flatMap(rule => validate(SCHEMA, parse(source), [rule]));
 }
 
 /** `{ node { child { child ... { id } } } }` with `levels` nested `child` fields. */
