@@ -43,6 +43,16 @@ function findCoded(error: unknown): GraphQLError | AppError | undefined {
 }
 
 /**
+ * True when an error raised during execution is not a domain error, a guard refusal or a
+ * GraphQL-coded error: a bug or an infrastructure failure that deserves a log line with a stack.
+ */
+export function isUnexpectedError(error: GraphQLError): boolean {
+  const code = error.extensions?.code;
+  if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return false;
+  return findCoded(error) === undefined && !(error.originalError instanceof GraphQLError);
+}
+
+/**
  * Apollo `formatError`: every error leaves with `extensions.code`; domain errors keep their
  * message and details; unknown errors are masked unless `exposeInternals` (development).
  */

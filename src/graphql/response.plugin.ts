@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from './context';
-import { MASKED_MESSAGE, STATUS_BY_CODE } from './errors';
+import { MASKED_MESSAGE, STATUS_BY_CODE, isUnexpectedError } from './errors';
 
 /**
  * Sets the HTTP status from the first error's code, tags internal errors with the request id
@@ -13,8 +13,7 @@ export function errorResponsePlugin(logger: Logger): ApolloServerPlugin<GraphQLC
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
-            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+            if (isUnexpectedError(error)) {
               logger.error(
                 {
                   err: error.originalError ?? error,
