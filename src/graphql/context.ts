@@ -18,4 +18,6 @@ export interface GraphQLContext extends PersistedOperationContext {
   readonly requestId: string;
   readonly clientKey: string;
   readonly limits: ArgumentLimits;
+  /** Set by the cost guard: the operation's requested cost (metrics). */
+  queryCost?: number;
 }

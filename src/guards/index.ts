@@ -4,6 +4,7 @@ import type { ValidationRule } from 'graphql';
 import type { AppConfig } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { batchLimitMiddleware } from './batch-limit';
+import { createCostGuard, type CostBucket } from './cost';
 import { maxDepthRule } from './depth-limit';
 import { DOCUMENT_LIMIT_DEFAULTS, documentLimitRules } from './document-limits';
 import type { OnReject } from './guard-response';
@@ -31,6 +32,8 @@ export interface GuardDeps {
   readonly timers?: Timers;
   /** Told about every refusal (metrics). */
   readonly onReject?: OnReject;
+  /** The cost bucket. @default Redis when REDIS_URL is set, else in memory */
+  readonly costBucket?: CostBucket;
 }
 
 export interface Guards {
@@ -45,7 +48,7 @@ export interface Guards {
   close(): Promise<void>;
 }
 
-/** Guards 1, 2 and 4 of production.md, from the config (opens the Redis client if any). */
+/** Guards 1, 2, 4, 5 and 6 of production.md, from the config (opens the Redis clients if any). */
 export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<Guards> {
   const { http, guards, rateLimit } = config;
   const { onReject } = deps;
@@ -76,6 +79,23 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
     );
   }
   const maxSelections = DOCUMENT_LIMIT_DEFAULTS.maxSelections;
+  let cost;
+  try {
+    cost = await createCostGuard<GraphQLContext>(config, {
+      catalogSize: async (context, name) => {
+        const catalog = await context.services.catalogs.find(name);
+        return catalog ? await catalog.itemCount : 0;
+      },
+      logger: deps.logger,
+      onReject,
+      bucket: deps.costBucket,
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const closeRateLimit = close;
+  const closeCost = cost.close;
   return {
     httpMiddleware,
     bodyMiddleware: [batchLimitMiddleware({ ...guards.batching, onReject })],
@@ -87,7 +107,9 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
       }),
       maxDepthRule({ maxDepth: guards.maxQueryDepth, maxSelections }),
     ],
-    plugins: [],
-    close: () => close(),
+    plugins: [cost.plugin],
+    close: async () => {
+      await Promise.allSettled([closeRateLimit(), closeCost()]);
+    },
   };
 }

@@ -1,7 +1,6 @@
 import { MemoryStore, type Store } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
-import { createClient } from 'redis';
-import { redactUrl } from '../../config';
+import { closeGuardRedis, openGuardRedis } from '../redis-client';
 
 /** A store for one limiter (express-rate-limit refuses to share a store between limiters). */
 export interface RateLimitStoreHandle {
@@ -45,29 +44,12 @@ export interface RedisStoreOptions {
  */
 export function redisStoreFactory(options: RedisStoreOptions): RateLimitStoreFactory {
   return async () => {
-    let connected = false;
-    const client = createClient({
+    const client = await openGuardRedis({
       url: options.url,
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: options.connectTimeoutMs ?? 5000,
-        // Not yet connected: give up at once (connect() rejects); later: back off, up to 5 s.
-        reconnectStrategy: retries => (connected ? Math.min(100 * 2 ** retries, 5000) : false),
-      },
+      purpose: 'the rate limit store',
+      connectTimeoutMs: options.connectTimeoutMs,
+      logger: options.logger,
     });
-    client.on('error', (err: unknown) =>
-      options.logger?.warn({ err }, 'rate limit: Redis connection error'),
-    );
-    try {
-      await client.connect();
-    } catch (error) {
-      client.destroy();
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `Cannot connect to Redis at ${redactUrl(options.url)} (REDIS_URL) for the rate limit store: ${reason}`,
-      );
-    }
-    connected = true;
     const store = new RedisStore({
       prefix: options.prefix ?? 'rulate:rl:',
       sendCommand: (...args: string[]) => client.sendCommand(args),
@@ -75,9 +57,7 @@ export function redisStoreFactory(options: RedisStoreOptions): RateLimitStoreFac
     return {
       store,
       kind: 'redis',
-      close: async () => {
-        if (client.isOpen) await client.close();
-      },
+      close: () => closeGuardRedis(client),
     };
   };
 }

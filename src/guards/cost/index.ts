@@ -1,0 +1,78 @@
+import type { BaseContext, ApolloServerPlugin } from '@apollo/server';
+import type { AppConfig } from '../../config';
+import type { OnReject } from '../guard-response';
+import { closeGuardRedis, openGuardRedis } from '../redis-client';
+import { memoryCostBucket, redisCostBucket, type CostBucket } from './bucket';
+import { createOperationLimits } from './operation-limits';
+import { costGuardPlugin, type CostContext } from './plugin';
+
+export { memoryCostBucket, redisCostBucket, type CostBucket, type BucketState } from './bucket';
+export {
+  actualCost,
+  catalogsToSize,
+  costEstimator,
+  requestedCost,
+  rootFieldNames,
+  type CostFacts,
+  type CostInput,
+} from './cost-model';
+export { createOperationLimits, LIMITED_FIELDS, type OperationLimits } from './operation-limits';
+export {
+  costGuardPlugin,
+  type CostContext,
+  type CostExtension,
+  type CostGuardOptions,
+} from './plugin';
+
+export interface CostGuardDeps<TContext> {
+  catalogSize(context: TContext, name: string): Promise<number>;
+  readonly logger: { warn(details: object, message: string): void };
+  readonly onReject?: OnReject;
+  /** Tests inject a bucket (a clock of their own). */
+  readonly bucket?: CostBucket;
+}
+
+export interface CostGuard<TContext extends BaseContext> {
+  readonly plugin: ApolloServerPlugin<TContext>;
+  close(): Promise<void>;
+}
+
+/**
+ * Guards 5 and 6 from the config: the cost limit always; the cost bucket and the
+ * per-operation limits when RATE_LIMIT_ENABLED, in Redis when REDIS_URL is set.
+ */
+export async function createCostGuard<TContext extends BaseContext & CostContext>(
+  config: AppConfig,
+  deps: CostGuardDeps<TContext>,
+): Promise<CostGuard<TContext>> {
+  const { rateLimit } = config;
+  const base = {
+    maxQueryCost: config.guards.maxQueryCost,
+    exportMaxItems: config.limits.exportMaxItems,
+    catalogSize: deps.catalogSize,
+    onReject: deps.onReject,
+    onStoreError: (err: unknown) =>
+      deps.logger.warn({ err }, 'cost guard: the store failed, operation refused'),
+  };
+  if (!rateLimit.enabled) return { plugin: costGuardPlugin<TContext>(base), close: async () => {} };
+  const redis = config.redis.url
+    ? await openGuardRedis({
+        url: config.redis.url,
+        purpose: 'the cost bucket and operation limits',
+        logger: deps.logger,
+      })
+    : undefined;
+  const bucket =
+    deps.bucket ??
+    (redis ? redisCostBucket(rateLimit.costBucket, redis) : memoryCostBucket(rateLimit.costBucket));
+  const operationLimits = createOperationLimits(rateLimit.perOperation, redis);
+  let closing: Promise<void> | undefined;
+  return {
+    plugin: costGuardPlugin<TContext>({ ...base, bucket, operationLimits }),
+    close: () =>
+      (closing ??= (async () => {
+        await bucket.close();
+        if (redis) await closeGuardRedis(redis);
+      })()),
+  };
+}
