@@ -47,6 +47,11 @@ export interface CostFacts {
   readonly catalogSizes: ReadonlyMap<string, number>;
   /** EXPORT_MAX_ITEMS: what exportAll may return at most. */
   readonly exportMaxItems: number;
+  /**
+   * The argument caps (ITEMS_PAGE_MAX, MAX_CLUSTERS_CAP): a value above its cap is priced at
+   * the cap, so that the resolver's precise BAD_USER_INPUT answers it, not the cost limit.
+   */
+  readonly caps?: { readonly first: number; readonly maxClusters: number };
 }
 
 type Args = Record<string, unknown>;
@@ -55,6 +60,12 @@ const size = (facts: CostFacts, args: Args) =>
   facts.catalogSizes.get(String(args.catalogName ?? args.name ?? '')) ?? 0;
 const pairsOf = (n: number) => (n * (n - 1)) / 2;
 const listLength = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+const capped = (value: unknown, cap: number | undefined) => {
+  const n = Math.max(0, Number(value ?? 0) || 0);
+  return cap === undefined ? n : Math.min(n, cap);
+};
+const maxClusters = (args: Args, facts: CostFacts) =>
+  capped(args.maxClusters, facts.caps?.maxClusters);
 
 /** The extra cost of a field (what it computes), by `Type.field`. */
 const FIELD_COSTS: Readonly<Record<string, (args: Args, facts: CostFacts) => number>> = {
@@ -66,7 +77,8 @@ const FIELD_COSTS: Readonly<Record<string, (args: Args, facts: CostFacts) => num
   'Query.clusterCandidates': (args, facts) =>
     Math.ceil((size(facts, args) * (listLength(args.itemIds) + 1)) / ITEMS_PER_POINT),
   'Query.exportAll': (_args, facts) => Math.ceil(facts.exportMaxItems / ITEMS_PER_POINT),
-  'Query.exportCatalog': args => Math.ceil(Number(args.first ?? 0) / ITEMS_PER_POINT),
+  'Query.exportCatalog': (args, facts) =>
+    Math.ceil(capped(args.first, facts.exportMaxItems) / ITEMS_PER_POINT),
 };
 
 /**
@@ -77,9 +89,10 @@ const SIZED_FIELDS: Readonly<
   Record<string, Readonly<Record<string, (args: Args, facts: CostFacts) => number>>>
 > = {
   'Query.evaluateClusters': {
-    clusters: args => Number(args.maxClusters ?? 0),
-    // Both directions of every pair of returned clusters, at most.
-    relationships: args => Number(args.maxClusters ?? 0) * (Number(args.maxClusters ?? 0) - 1),
+    clusters: maxClusters,
+    // Clusters that share items, both directions: assumed 10 per cluster (the actual cost
+    // counts them all; maxClusters^2 would refuse every large analysis that selects them).
+    relationships: (args, facts) => maxClusters(args, facts) * DEFAULT_LIST_SIZE,
   },
   'Query.validateCluster': {
     incompatiblePairs: args => pairsOf(listLength(args.itemIds)),
@@ -98,9 +111,15 @@ function costOfField(typeName: string, fieldName: string, args: Args, facts: Cos
 }
 
 /** A connection field (`first` argument, `...Connection` type): its `edges` list has `first`. */
-function connectionSize(field: GraphQLField<unknown, unknown>, args: Args): number | undefined {
+function connectionSize(
+  field: GraphQLField<unknown, unknown>,
+  args: Args,
+  facts: CostFacts,
+): number | undefined {
   const isConnection = getNamedType(field.type).name.endsWith('Connection');
-  return isConnection && typeof args.first === 'number' ? args.first : undefined;
+  return isConnection && typeof args.first === 'number'
+    ? capped(args.first, facts.caps?.first)
+    : undefined;
 }
 
 function sizedChildren(
@@ -109,7 +128,7 @@ function sizedChildren(
   args: Args,
   facts: CostFacts,
 ): Record<string, number> | undefined {
-  const first = connectionSize(field, args);
+  const first = connectionSize(field, args, facts);
   if (first !== undefined) return { edges: first };
   const sized = SIZED_FIELDS[`${parent}.${field.name}`];
   if (!sized) return undefined;

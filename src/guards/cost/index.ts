@@ -49,6 +49,7 @@ export async function createCostGuard<TContext extends BaseContext & CostContext
   const base = {
     maxQueryCost: config.guards.maxQueryCost,
     exportMaxItems: config.limits.exportMaxItems,
+    caps: { first: config.limits.itemsPageMax, maxClusters: config.limits.maxClustersCap },
     catalogSize: deps.catalogSize,
     onReject: deps.onReject,
     onStoreError: (err: unknown) =>

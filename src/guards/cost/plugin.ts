@@ -26,6 +26,8 @@ export interface CostGuardOptions<TContext> {
   readonly maxQueryCost: number;
   /** EXPORT_MAX_ITEMS (the price of exportAll). */
   readonly exportMaxItems: number;
+  /** Argument caps: values above them are priced at the cap (the resolver refuses them). */
+  readonly caps?: CostFacts['caps'];
   /** Items in the named catalog (0 when it does not exist: execution will say NOT_FOUND). */
   catalogSize(context: TContext, name: string): Promise<number>;
   /** The client's cost bucket (absent when RATE_LIMIT_ENABLED=false). */
@@ -205,7 +207,7 @@ export function costGuardPlugin<TContext extends BaseContext & CostContext>(
         for (const name of catalogsToSize(base)) {
           catalogSizes.set(name, await options.catalogSize(context, name).catch(() => 0));
         }
-        return { catalogSizes, exportMaxItems: options.exportMaxItems };
+        return { catalogSizes, exportMaxItems: options.exportMaxItems, caps: options.caps };
       }
 
       async function checkOperationLimits(operation: OperationDefinitionNode, context: TContext) {

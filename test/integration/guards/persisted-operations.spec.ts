@@ -79,7 +79,8 @@ describe('guard 3: persisted operations, allow mode (development default)', () =
     expect(registered.status).toBe(200);
     expect(registered.body.data).toEqual({ catalogs: { totalCount: 0 } });
     const hit = await post(api, { extensions: apq(sha256(query)) });
-    expect(hit.body).toEqual({ data: { catalogs: { totalCount: 0 } } });
+    expect(hit.body.data).toEqual({ catalogs: { totalCount: 0 } });
+    expect(hit.body.errors).toBeUndefined();
   });
 
   it('APQ: a hash that is not the sha256 of the query is refused (400)', async () => {

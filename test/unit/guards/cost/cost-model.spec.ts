@@ -25,7 +25,11 @@ function input(
   const operation = getOperationAST(document)!;
   const coerced = getVariableValues(SCHEMA, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw coerced.errors[0];
-  const facts: CostFacts = { catalogSizes: new Map(Object.entries(sizes)), exportMaxItems: 10_000 };
+  const facts: CostFacts = {
+    catalogSizes: new Map(Object.entries(sizes)),
+    exportMaxItems: 10_000,
+    caps: { first: 1000, maxClusters: 1000 },
+  };
   return { schema: SCHEMA, document, operation, variables: coerced.coerced, facts };
 }
 
@@ -113,8 +117,8 @@ describe('requested cost', () => {
     expect(cost(base(10), {}, { c: 53 })).toBe(1000 + 1 + 1 + 10);
     expect(cost(base(100), {}, { c: 53 })).toBe(1000 + 1 + 1 + 100);
     const withRelationships = `{ evaluateClusters(catalogName: "c", clusterRuleSetName: "k") { relationships { clusterId } } }`;
-    // default maxClusters 100: both directions of every pair of returned clusters
-    expect(cost(withRelationships, {}, { c: 53 })).toBe(1000 + 1 + 1 + 100 * 99);
+    // default maxClusters 100: 10 relationships assumed per cluster
+    expect(cost(withRelationships, {}, { c: 53 })).toBe(1000 + 1 + 1 + 100 * 10);
   });
 
   it('validateCluster sizes its incompatible pairs by the item ids given', () => {
@@ -141,6 +145,14 @@ describe('requested cost', () => {
   it('exports cost their items', () => {
     expect(cost('{ exportAll }')).toBe(100);
     expect(cost('{ exportCatalog(name: "c", first: 500) { document } }')).toBe(5 + 1);
+  });
+
+  it('prices arguments above their caps at the cap (the resolver refuses them precisely)', () => {
+    expect(cost('{ catalogs(first: 99999) { edges { cursor } } }')).toBe(1 + 1000);
+    expect(cost('{ exportCatalog(name: "c", first: 10000000) { document } }')).toBe(100 + 1);
+    const clusters = (max: number) =>
+      `{ evaluateClusters(catalogName: "c", clusterRuleSetName: "k", maxClusters: ${max}) { clusters { id } } }`;
+    expect(cost(clusters(1_000_000))).toBe(cost(clusters(1000)));
   });
 
   it('is beyond measure past the node limit of graphql-query-complexity', () => {
