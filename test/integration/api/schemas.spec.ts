@@ -122,7 +122,8 @@ describeEachDatabase('API: schemas', database => {
   it('answers null for an unknown schema (200, no error)', async () => {
     const res = await api.gql<{ schema: unknown }>(GET, { name: 'nowhere' });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ data: { schema: null } });
+    expect(res.body.data).toEqual({ schema: null });
+    expect(res.body.errors).toBeUndefined();
   });
 
   describe('paging', () => {
