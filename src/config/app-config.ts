@@ -44,7 +44,9 @@ export interface PoolConfig {
   readonly max: number;
   /** POOL_TIMEOUT: how long a query waits for a free connection. */
   readonly acquireTimeoutMs: number;
-  /** POOL_RECYCLE: idle connections are closed after this long. */
+  /** POOL_RECYCLE: a connection older than this is replaced before it is handed out. */
+  readonly maxLifetimeMs: number;
+  /** min(POOL_RECYCLE, 300 s): idle connections are closed after this long. */
   readonly idleTimeoutMs: number;
 }
 

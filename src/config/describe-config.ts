@@ -53,7 +53,7 @@ function describeDatabase(db: DatabaseConfig) {
   return {
     driver: db.driver,
     location: `${user}${db.host}:${db.port}/${db.database}`,
-    pool: { ...pool, idleTimeoutMs: db.pool.idleTimeoutMs },
+    pool: { ...pool, idleTimeoutMs: db.pool.idleTimeoutMs, maxLifetimeMs: db.pool.maxLifetimeMs },
   };
 }
 

@@ -14,6 +14,7 @@ import { defineConfig as definePostgresConfig } from '@mikro-orm/postgresql';
 import { defineConfig as defineSqliteConfig } from '@mikro-orm/sqlite';
 import { isProductionLike, loadDatabaseConfig, type DatabaseAppConfig } from '../config';
 import { ENTITIES } from './entities';
+import { markConnectionCreated } from './pool-recycle';
 import { DriverMigrationGenerator } from './migration-support/driver-migration.generator';
 import { findProjectRoot, RUNNING_FROM_TS } from './project-root';
 
@@ -72,12 +73,20 @@ export function createOrmConfig(cfg: DatabaseAppConfig, options: OrmConfigOption
       max: db.pool.max,
       acquireTimeoutMillis: db.pool.acquireTimeoutMs,
       idleTimeoutMillis: db.pool.idleTimeoutMs,
+      // Stamps each new connection; recyclePoolConnections (orm.ts) replaces old ones.
+      afterCreate: stampConnection,
     },
     driverOptions: { connection: { application_name: 'rulate-graphql' } },
   });
 }
 
 /** For the MikroORM CLI: DATABASE_URL etc. from the environment and config/<env>.env. */
+/** knex's `pool.afterCreate`: remembers when the connection was opened. */
+function stampConnection(connection: object, done: (error: Error | null, c: object) => void) {
+  markConnectionCreated(connection);
+  done(null, connection);
+}
+
 export default function cliOrmConfig(): Options {
   return createOrmConfig(loadDatabaseConfig(process.env));
 }

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { isProductionLike, type DatabaseAppConfig } from '../config';
 import { createOrmConfig } from './mikro-orm.config';
+import { recyclePoolConnections } from './pool-recycle';
 
 /** The slice of a pino logger the ORM start-up uses. */
 export interface OrmLogger {
@@ -55,6 +56,7 @@ export async function initOrm(
   const orm = await MikroORM.init(
     createOrmConfig(config, { log, debugQueries: options.debugQueries }),
   );
+  if (config.db.driver === 'postgresql') recyclePoolConnections(orm, config.db.pool.maxLifetimeMs);
   try {
     const connection = await orm.checkConnection();
     if (!connection.ok) {

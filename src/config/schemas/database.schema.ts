@@ -3,6 +3,9 @@ import type { DatabaseConfig, PoolConfig } from '../app-config';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../database-url';
 import { envInt, optionalString } from '../env-values';
 
+/** Idle connections are closed after at most this long (and at most POOL_RECYCLE). */
+const MAX_IDLE_SECONDS = 300;
+
 export const databaseSchema = () =>
   z
     .object({
@@ -23,7 +26,8 @@ export const databaseSchema = () =>
         maxOverflow: e.MAX_OVERFLOW,
         max: e.POOL_SIZE + e.MAX_OVERFLOW,
         acquireTimeoutMs: e.POOL_TIMEOUT * 1000,
-        idleTimeoutMs: e.POOL_RECYCLE * 1000,
+        maxLifetimeMs: e.POOL_RECYCLE * 1000,
+        idleTimeoutMs: Math.min(e.POOL_RECYCLE, MAX_IDLE_SECONDS) * 1000,
       };
       return { ...e.DATABASE_URL, pool };
     });

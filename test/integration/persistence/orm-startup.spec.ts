@@ -140,6 +140,34 @@ describeWithPostgres('initOrm on PostgreSQL', () => {
       await db.cleanup();
     }
   }, 30_000);
+
+  it('replaces a connection older than POOL_RECYCLE, even a busy one', async () => {
+    // One connection, kept busy (never idle long enough for the idle timeout).
+    const db = await freshPostgresOrm({
+      env: { POOL_SIZE: '1', MAX_OVERFLOW: '0', POOL_RECYCLE: '2' },
+    });
+    const backend = async () => {
+      const rows = await db.orm.em.getConnection().execute('select pg_backend_pid() as pid');
+      return Number((rows as { pid: number }[])[0].pid);
+    };
+    try {
+      const started = Date.now();
+      const first = await backend();
+      const seen: { at: number; pid: number }[] = [];
+      while (Date.now() - started < 3_500) {
+        seen.push({ at: Date.now() - started, pid: await backend() });
+        await new Promise(resolve => setTimeout(resolve, 100));
+      }
+      // The connection may be a little older than `started`: it was opened by the migrations.
+      const early = seen.filter(s => s.at < 1_000);
+      expect(early.every(s => s.pid === first)).toBe(true);
+      const later = seen.filter(s => s.at > 2_600);
+      expect(later.length).toBeGreaterThan(0);
+      expect(later.every(s => s.pid !== first)).toBe(true);
+    } finally {
+      await db.cleanup();
+    }
+  }, 30_000);
 });
 
 describe('ORM configuration', () => {

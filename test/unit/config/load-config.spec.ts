@@ -58,7 +58,8 @@ describe('loadConfig defaults', () => {
         maxOverflow: 10,
         max: 15,
         acquireTimeoutMs: 30_000,
-        idleTimeoutMs: 3_600_000,
+        maxLifetimeMs: 3_600_000,
+        idleTimeoutMs: 300_000,
       },
     });
     expect(cfg.rateLimit).toMatchObject({
@@ -327,7 +328,8 @@ describe('loadDatabaseConfig', () => {
           maxOverflow: 10,
           max: 12,
           acquireTimeoutMs: 30_000,
-          idleTimeoutMs: 3_600_000,
+          maxLifetimeMs: 3_600_000,
+          idleTimeoutMs: 300_000,
         },
       },
     });
