@@ -1,12 +1,23 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { CatalogEntity, ItemEntity } from '../persistence/entities';
+import { CatalogEntity, ItemEntity, SchemaEntity } from '../persistence/entities';
 import { toCatalogData } from '../persistence/mappers';
 import { ConflictError, NotFoundError } from './errors';
 import type { CatalogRecord, Connection, PageRequest } from './records';
-import { SchemaService } from './schema.service';
+
 import type { CatalogInputData, CatalogUpdateData, ResourceService } from './services';
 import { lazyField } from './lazy';
-import { decodeKey, deleteRow, mapConflicts, toConnection } from './support';
+import {
+  CATALOG_KIND,
+  decodeKey,
+  deletedMeanwhile,
+  deleteRow,
+  lockFound,
+  lockNamed,
+  mapConflicts,
+  reservePositions,
+  SCHEMA_KIND,
+  toConnection,
+} from './support';
 
 export class CatalogService implements ResourceService<
   CatalogRecord,
@@ -44,28 +55,44 @@ export class CatalogService implements ResourceService<
     return entity;
   }
 
+  /** The schema row is locked until the catalog is written (a concurrent deleteSchema waits). */
   async create(input: CatalogInputData): Promise<CatalogRecord> {
-    const schema = await new SchemaService(this.em).entity(input.schemaName);
     const conflict = `Catalog "${input.name}" already exists; choose another name or use updateCatalog.`;
-    if (await this.em.getRepository(CatalogEntity).findByName(input.name))
-      throw new ConflictError(conflict);
-    const entity = new CatalogEntity({ ...input, schema });
-    await mapConflicts(conflict, () => this.em.persist(entity).flush());
-    return toCatalogData(entity, 0);
+    return mapConflicts(conflict, () =>
+      this.em.transactional(async em => {
+        const schema = await lockNamed(em, SchemaEntity, input.schemaName, SCHEMA_KIND);
+        if (await em.getRepository(CatalogEntity).findByName(input.name))
+          throw new ConflictError(conflict);
+        const entity = new CatalogEntity({ ...input, schema });
+        await em.persist(entity).flush();
+        return toCatalogData(entity, 0);
+      }),
+    );
   }
 
   async update(name: string, input: CatalogUpdateData): Promise<CatalogRecord> {
-    const entity = await this.entity(name);
-    if (input.description !== undefined) entity.description = input.description;
-    if (input.metadata !== undefined) entity.metadata = input.metadata;
-    await this.em.flush();
-    return this.record(entity);
+    const updated = await this.em.transactional(async em => {
+      const found = await new CatalogService(em).entity(name);
+      const entity = await lockFound(em, CatalogEntity, found, () =>
+        deletedMeanwhile(CATALOG_KIND, name),
+      );
+      if (input.description !== undefined) entity.description = input.description;
+      if (input.metadata !== undefined) entity.metadata = input.metadata;
+      await em.flush();
+      return entity;
+    });
+    return this.record(updated);
   }
 
-  /** Deletes the catalog and its items (nothing refers to a catalog). */
+  /**
+   * Deletes the catalog and its items (nothing refers to a catalog). The catalog row is locked
+   * first, as item writes lock it: a concurrent item write either commits before (and its item
+   * is deleted here) or finds the catalog gone (NOT_FOUND).
+   */
   async delete(name: string): Promise<boolean> {
     const entity = await this.entity(name);
     await this.em.transactional(async em => {
+      await reservePositions(em, entity, 0);
       await em.getRepository(ItemEntity).deleteAllOf(entity);
       await deleteRow(em, CatalogEntity, entity.id, {
         notFound: () => new NotFoundError('Catalog', name),

@@ -1,17 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { validateClusterRuleSet } from '../engine';
-import { ClusterRuleSetEntity } from '../persistence/entities';
+import { ClusterRuleSetEntity, RuleSetEntity, SchemaEntity } from '../persistence/entities';
 import { toClusterRuleSetRecord, toSchemaDef } from '../persistence/mappers';
 import { ConflictError, NotFoundError, UnprocessableError } from './errors';
 import type { ClusterRuleSetRecord, Connection, PageRequest } from './records';
-import { RuleSetService } from './rule-set.service';
-import { SchemaService } from './schema.service';
 import type { ClusterRuleSetInputData, ResourceService, RuleSetUpdateData } from './services';
 import {
   assertNoIssues,
   decodeKey,
+  CLUSTER_RULE_SET_KIND,
+  deletedMeanwhile,
   deleteRow,
+  lockFound,
+  lockNamed,
   mapConflicts,
+  RULE_SET_KIND,
+  SCHEMA_KIND,
   toConnection,
   underInput,
 } from './support';
@@ -50,57 +54,77 @@ export class ClusterRuleSetService implements ResourceService<
     return entity;
   }
 
+  /**
+   * Validates against the schema and pairwise rule set as committed, with both rows locked
+   * until the cluster rule set is written (schema first, then rule set: the order every writer
+   * uses), so a concurrent updateSchema, deleteSchema or deleteRuleSet waits or is waited for.
+   */
   async create(input: ClusterRuleSetInputData): Promise<ClusterRuleSetRecord> {
-    const schema = await new SchemaService(this.em).entity(input.schemaName);
-    const pairwise = await new RuleSetService(this.em).entity(input.pairwiseRuleSetName);
-    if (pairwise.schema.id !== schema.id) {
-      throw new UnprocessableError(`Cluster rule set "${input.name}" is invalid`, [
-        {
-          path: 'input.pairwiseRuleSetName',
-          code: 'SCHEMA_MISMATCH',
-          message: `pairwise rule set "${pairwise.name}" is written for schema "${pairwise.schema.name}", not "${schema.name}"`,
-        },
-      ]);
-    }
-    const report = validateClusterRuleSet(toSchemaDef(schema), input);
-    assertNoIssues(
-      `Cluster rule set "${input.name}" is invalid`,
-      underInput(report.errors),
-      report.warnings,
-    );
     const conflict = `Cluster rule set "${input.name}" already exists; choose another name or use updateClusterRuleSet.`;
-    if (await this.em.getRepository(ClusterRuleSetEntity).findByName(input.name))
-      throw new ConflictError(conflict);
-    const entity = new ClusterRuleSetEntity({
-      ...input,
-      schema,
-      pairwiseRuleSet: pairwise,
-      rules: [...input.rules],
-    });
-    await mapConflicts(conflict, () => this.em.persist(entity).flush());
-    return toClusterRuleSetRecord(entity);
+    return mapConflicts(conflict, () =>
+      this.em.transactional(async em => {
+        const schema = await lockNamed(em, SchemaEntity, input.schemaName, SCHEMA_KIND);
+        const pairwise = await lockNamed(
+          em,
+          RuleSetEntity,
+          input.pairwiseRuleSetName,
+          RULE_SET_KIND,
+        );
+        if (pairwise.schema.id !== schema.id) {
+          throw new UnprocessableError(`Cluster rule set "${input.name}" is invalid`, [
+            {
+              path: 'input.pairwiseRuleSetName',
+              code: 'SCHEMA_MISMATCH',
+              message: `pairwise rule set "${pairwise.name}" is written for schema "${pairwise.schema.name}", not "${schema.name}"`,
+            },
+          ]);
+        }
+        const report = validateClusterRuleSet(toSchemaDef(schema), input);
+        assertNoIssues(
+          `Cluster rule set "${input.name}" is invalid`,
+          underInput(report.errors),
+          report.warnings,
+        );
+        if (await em.getRepository(ClusterRuleSetEntity).findByName(input.name))
+          throw new ConflictError(conflict);
+        const entity = new ClusterRuleSetEntity({
+          ...input,
+          schema,
+          pairwiseRuleSet: pairwise,
+          rules: [...input.rules],
+        });
+        await em.persist(entity).flush();
+        return toClusterRuleSetRecord(entity);
+      }),
+    );
   }
 
+  /** Validates as on create, against the schema as committed (schema row, then own row locked). */
   async update(name: string, input: RuleSetUpdateData): Promise<ClusterRuleSetRecord> {
-    const entity = await this.entity(name);
-    const next = {
-      name,
-      version: input.version ?? entity.version,
-      description: input.description !== undefined ? input.description : entity.description,
-      rules: input.rules ? [...input.rules] : entity.rules,
-    };
-    const report = validateClusterRuleSet(toSchemaDef(entity.schema), next);
-    assertNoIssues(
-      `Cluster rule set "${name}" update is invalid`,
-      underInput(report.errors),
-      report.warnings,
-    );
-    entity.version = next.version;
-    entity.description = next.description ?? null;
-    entity.rules = next.rules;
-    this.em.getRepository(ClusterRuleSetEntity).markRevised(entity);
-    await this.em.flush();
-    return toClusterRuleSetRecord(entity);
+    return this.em.transactional(async em => {
+      const found = await new ClusterRuleSetService(em).entity(name);
+      const gone = () => deletedMeanwhile(CLUSTER_RULE_SET_KIND, name);
+      const schema = await lockFound(em, SchemaEntity, found.schema, gone);
+      const entity = await lockFound(em, ClusterRuleSetEntity, found, gone);
+      const next = {
+        name,
+        version: input.version ?? entity.version,
+        description: input.description !== undefined ? input.description : entity.description,
+        rules: input.rules ? [...input.rules] : entity.rules,
+      };
+      const report = validateClusterRuleSet(toSchemaDef(schema), next);
+      assertNoIssues(
+        `Cluster rule set "${name}" update is invalid`,
+        underInput(report.errors),
+        report.warnings,
+      );
+      entity.version = next.version;
+      entity.description = next.description ?? null;
+      entity.rules = next.rules;
+      em.getRepository(ClusterRuleSetEntity).markRevised(entity);
+      await em.flush();
+      return toClusterRuleSetRecord(entity);
+    });
   }
 
   async delete(name: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
 import type { EvaluationRecorder } from '../observability/evaluation';
 import { CatalogService } from './catalog.service';
+import { mappingDriverErrors } from './driver-errors';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
 import type { EngineCache } from './engine-cache';
 import { EvaluationService } from './evaluation.service';
@@ -20,30 +21,38 @@ export interface ServiceDeps {
   readonly metrics?: EvaluationRecorder;
 }
 
-/** The services of one request, over its own forked EntityManager. */
+/**
+ * The services of one request, over its own forked EntityManager. Driver errors caused by
+ * concurrent requests leave every service as CONFLICT (driver-errors.ts), never as a 500.
+ */
 export function createServices(
   em: EntityManager,
   cache: EngineCache,
   config: AppConfig,
   deps: ServiceDeps = {},
 ): Services {
+  const guard = mappingDriverErrors;
   return {
-    schemas: new SchemaService(em),
-    ruleSets: new RuleSetService(em),
-    clusterRuleSets: new ClusterRuleSetService(em),
-    catalogs: new CatalogService(em),
-    items: new ItemService(em),
-    evaluation: new EvaluationService(em, cache, {
-      clusterWorkBudget: config.limits.clusterWorkBudget,
-      recorder: deps.metrics,
-    }),
-    transfer: new TransferService(em, {
-      importMaxItems: config.limits.importMaxItems,
-      exportMaxItems: config.limits.exportMaxItems,
-      documentLimits: {
-        maxAliases: config.uploads.yamlMaxAliases,
-        maxDepth: config.uploads.yamlMaxDepth,
-      },
-    }),
+    schemas: guard(new SchemaService(em)),
+    ruleSets: guard(new RuleSetService(em)),
+    clusterRuleSets: guard(new ClusterRuleSetService(em)),
+    catalogs: guard(new CatalogService(em)),
+    items: guard(new ItemService(em)),
+    evaluation: guard(
+      new EvaluationService(em, cache, {
+        clusterWorkBudget: config.limits.clusterWorkBudget,
+        recorder: deps.metrics,
+      }),
+    ),
+    transfer: guard(
+      new TransferService(em, {
+        importMaxItems: config.limits.importMaxItems,
+        exportMaxItems: config.limits.exportMaxItems,
+        documentLimits: {
+          maxAliases: config.uploads.yamlMaxAliases,
+          maxDepth: config.uploads.yamlMaxDepth,
+        },
+      }),
+    ),
   };
 }

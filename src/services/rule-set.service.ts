@@ -1,17 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { validateRuleSet } from '../engine';
-import { RuleSetEntity } from '../persistence/entities';
+import { RuleSetEntity, SchemaEntity } from '../persistence/entities';
 import { toRuleSetRecord, toSchemaDef } from '../persistence/mappers';
 import { findRuleSetDependents } from '../persistence/repositories';
 import { ConflictError, NotFoundError } from './errors';
 import type { Connection, PageRequest, RuleSetRecord } from './records';
-import { SchemaService } from './schema.service';
 import type { ResourceService, RuleSetInputData, RuleSetUpdateData } from './services';
 import {
   assertNoIssues,
   decodeKey,
+  deletedMeanwhile,
   deleteRow,
+  lockFound,
+  lockNamed,
   mapConflicts,
+  RULE_SET_KIND,
+  SCHEMA_KIND,
   toConnection,
   underInput,
 } from './support';
@@ -46,42 +50,57 @@ export class RuleSetService implements ResourceService<
     return entity;
   }
 
+  /**
+   * Validates against the schema as committed, with the schema row locked until the rule set is
+   * written: a concurrent updateSchema (which checks the stored rule sets) or deleteSchema waits,
+   * or is waited for, so the stored rule set always fits its stored schema.
+   */
   async create(input: RuleSetInputData): Promise<RuleSetRecord> {
-    const schema = await new SchemaService(this.em).entity(input.schemaName);
-    const report = validateRuleSet(toSchemaDef(schema), input);
-    assertNoIssues(
-      `Rule set "${input.name}" is invalid`,
-      underInput(report.errors),
-      report.warnings,
-    );
     const conflict = `Rule set "${input.name}" already exists; choose another name or use updateRuleSet.`;
-    if (await this.em.getRepository(RuleSetEntity).findByName(input.name))
-      throw new ConflictError(conflict);
-    const entity = new RuleSetEntity({ ...input, schema, rules: [...input.rules] });
-    await mapConflicts(conflict, () => this.em.persist(entity).flush());
-    return toRuleSetRecord(entity);
+    return mapConflicts(conflict, () =>
+      this.em.transactional(async em => {
+        const schema = await lockNamed(em, SchemaEntity, input.schemaName, SCHEMA_KIND);
+        const report = validateRuleSet(toSchemaDef(schema), input);
+        assertNoIssues(
+          `Rule set "${input.name}" is invalid`,
+          underInput(report.errors),
+          report.warnings,
+        );
+        if (await em.getRepository(RuleSetEntity).findByName(input.name))
+          throw new ConflictError(conflict);
+        const entity = new RuleSetEntity({ ...input, schema, rules: [...input.rules] });
+        await em.persist(entity).flush();
+        return toRuleSetRecord(entity);
+      }),
+    );
   }
 
+  /** Validates as on create, against the schema as committed (schema row, then own row locked). */
   async update(name: string, input: RuleSetUpdateData): Promise<RuleSetRecord> {
-    const entity = await this.entity(name);
-    const next = {
-      name,
-      version: input.version ?? entity.version,
-      description: input.description !== undefined ? input.description : entity.description,
-      rules: input.rules ? [...input.rules] : entity.rules,
-    };
-    const report = validateRuleSet(toSchemaDef(entity.schema), next);
-    assertNoIssues(
-      `Rule set "${name}" update is invalid`,
-      underInput(report.errors),
-      report.warnings,
-    );
-    entity.version = next.version;
-    entity.description = next.description ?? null;
-    entity.rules = next.rules;
-    this.em.getRepository(RuleSetEntity).markRevised(entity);
-    await this.em.flush();
-    return toRuleSetRecord(entity);
+    return this.em.transactional(async em => {
+      const found = await new RuleSetService(em).entity(name);
+      const gone = () => deletedMeanwhile(RULE_SET_KIND, name);
+      const schema = await lockFound(em, SchemaEntity, found.schema, gone);
+      const entity = await lockFound(em, RuleSetEntity, found, gone);
+      const next = {
+        name,
+        version: input.version ?? entity.version,
+        description: input.description !== undefined ? input.description : entity.description,
+        rules: input.rules ? [...input.rules] : entity.rules,
+      };
+      const report = validateRuleSet(toSchemaDef(schema), next);
+      assertNoIssues(
+        `Rule set "${name}" update is invalid`,
+        underInput(report.errors),
+        report.warnings,
+      );
+      entity.version = next.version;
+      entity.description = next.description ?? null;
+      entity.rules = next.rules;
+      em.getRepository(RuleSetEntity).markRevised(entity);
+      await em.flush();
+      return toRuleSetRecord(entity);
+    });
   }
 
   async delete(name: string): Promise<boolean> {

@@ -21,8 +21,11 @@ import type { ResourceService, SchemaInputData, SchemaUpdateData } from './servi
 import {
   assertNoIssues,
   decodeKey,
+  deletedMeanwhile,
   deleteRow,
+  lockFound,
   mapConflicts,
+  SCHEMA_KIND,
   toConnection,
   underInput,
 } from './support';
@@ -71,7 +74,12 @@ export class SchemaService implements ResourceService<
   /** Refused when the new definition would invalidate an item or a rule of a dependent. */
   async update(name: string, input: SchemaUpdateData): Promise<SchemaRecord> {
     return this.em.transactional(async em => {
-      const entity = await new SchemaService(em).entity(name);
+      // Lock the schema row first: rule set writes lock it before validating against it, so
+      // none is validated against the old definition and stored after the check below.
+      const found = await new SchemaService(em).entity(name);
+      const entity = await lockFound(em, SchemaEntity, found, () =>
+        deletedMeanwhile(SCHEMA_KIND, name),
+      );
       const next: SchemaDef = {
         name,
         version: input.version ?? entity.version,

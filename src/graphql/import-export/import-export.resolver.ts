@@ -1,11 +1,12 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { ImportKind } from '../../services/services';
 import type { GraphQLContext } from '../context';
 import { ImportConflictStrategy } from '../common/enums';
 import { checkPageSize } from '../common/limits';
 import { CatalogNameScalar, JSONObjectScalar, UploadScalar } from '../scalars';
-import { ExportCatalogArgs } from './export-catalog.args';
+import { EXPORT_DEFAULT_FIRST, ExportCatalogArgs } from './export-catalog.args';
 import { CatalogExportPage, ImportResult } from './import-export.type';
 import { readUpload } from './read-upload';
 
@@ -104,12 +105,30 @@ export class ImportExportResolver {
     return services.transfer.exportAll();
   }
 
+  /**
+   * `first` omitted (or null) means min(10000, EXPORT_MAX_ITEMS): an operator who lowers the cap
+   * does not break clients that rely on the default. An explicit value above the cap is refused.
+   */
   @Query(_returns => CatalogExportPage)
   exportCatalog(
     @Args() { name, first, after }: ExportCatalogArgs,
     @Ctx() { services, limits }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const size = checkPageSize('first', first, 10000, limits.exportPageMax);
+    const fallback = Math.min(EXPORT_DEFAULT_FIRST, limits.exportPageMax);
+    const given = argumentGiven(info, 'first') ? first : null;
+    const size = checkPageSize('first', given, fallback, limits.exportPageMax);
     return services.transfer.exportCatalog(name, { first: size, after });
   }
+}
+
+/**
+ * Whether the client gave `argument` to the field being resolved: written in the document, and
+ * not as a variable that the request left out (then the field's default applies).
+ */
+function argumentGiven(info: GraphQLResolveInfo, argument: string): boolean {
+  const node = info.fieldNodes[0]?.arguments?.find(a => a.name.value === argument);
+  if (!node) return false;
+  if (node.value.kind !== Kind.VARIABLE) return true;
+  return Object.prototype.hasOwnProperty.call(info.variableValues, node.value.name.value);
 }

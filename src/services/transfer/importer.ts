@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/core';
 import type {
   CatalogDef,
   ClusterRuleSetDef,
@@ -62,6 +62,15 @@ export class DocumentImporter {
     await this.em.flush();
     for (const def of doc.catalogs ?? []) await this.catalog(def);
     await this.em.flush();
+    // Lock the catalogs under the touched schemas before reading their items, as updateSchema
+    // does: item writes lock their catalog, then validate against the schema as committed.
+    if (this.touchedSchemas.size > 0) {
+      await this.em.nativeUpdate(
+        CatalogEntity,
+        { schema: { $in: [...this.touchedSchemas].map(s => s.id) } },
+        { revision: raw('revision') },
+      );
+    }
     const issues: Issue[] = [];
     for (const schema of this.touchedSchemas)
       issues.push(...(await dependentIssues(this.em, schema, toSchemaDef(schema))));

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/core';
 import { catalogDoc, parseDocument, parseItemsDocument, schemaDoc, toDocument } from '../../engine';
 import type { Issue, JsonObject } from '../../engine/model';
 import {
@@ -67,6 +67,7 @@ export class TransferService implements TransferContract {
     this.checkItemCount(countItems(own));
     return mapConflicts(CONCURRENT_CLASH, () =>
       this.em.transactional(async em => {
+        await lockReferenced(em, own);
         const parsed = parseDocument(own, await referenceContext(em));
         assertNoIssues(
           'The import was refused; nothing was written',
@@ -245,6 +246,35 @@ function countItems(doc: Record<string, unknown>): number {
         : 0),
     0,
   );
+}
+
+/**
+ * Locks (see lockRow) the stored schemas and rule sets a document names or refers to, before it
+ * is validated against them: a concurrent updateSchema, deleteSchema or deleteRuleSet then waits
+ * for the import or is waited for, as for createRuleSet and createClusterRuleSet.
+ */
+async function lockReferenced(em: EntityManager, doc: Record<string, unknown>): Promise<void> {
+  const schemas = new Set<string>();
+  const ruleSets = new Set<string>();
+  const each = (list: unknown, visit: (entry: Record<string, unknown>) => void) => {
+    if (!Array.isArray(list)) return;
+    for (const entry of list) if (entry && typeof entry === 'object') visit(entry);
+  };
+  const add = (names: Set<string>, value: unknown) => {
+    if (typeof value === 'string') names.add(value);
+  };
+  each(doc.schemas, e => add(schemas, e.name));
+  each(doc.rulesets, e => (add(schemas, e.schema_ref), add(ruleSets, e.name)));
+  each(
+    doc.cluster_rulesets,
+    e => (add(schemas, e.schema_ref), add(ruleSets, e.pairwise_ruleset_ref)),
+  );
+  each(doc.catalogs, e => add(schemas, e.schema_ref));
+  const unchanged = { revision: raw('revision') };
+  if (schemas.size > 0)
+    await em.nativeUpdate(SchemaEntity, { name: { $in: [...schemas].sort() } }, unchanged);
+  if (ruleSets.size > 0)
+    await em.nativeUpdate(RuleSetEntity, { name: { $in: [...ruleSets].sort() } }, unchanged);
 }
 
 /** References a document may make to stored schemas and rule sets. */
