@@ -5,7 +5,7 @@ import { testConfig } from '../../helpers/config';
 const logger = { warn: jest.fn(), error: jest.fn() };
 
 describe('createGuards', () => {
-  it('composes guards 1, 2 and 4 from the config, in order', async () => {
+  it('composes guards 1, 2, 4, 5 and 6 from the config, in order', async () => {
     const close = jest.fn(async () => {});
     const guards = await createGuards(testConfig(), {
       logger,
@@ -16,7 +16,9 @@ describe('createGuards', () => {
     expect(guards.bodyMiddleware).toHaveLength(1);
     // selections, aliases, directives, depth
     expect(guards.validationRules).toHaveLength(4);
-    expect(guards.plugins).toEqual([]);
+    // cost limit, per-operation limits and cost bucket: one Apollo plugin
+    expect(guards.plugins).toHaveLength(1);
+    expect(typeof guards.plugins[0].requestDidStart).toBe('function');
     await guards.close();
     await guards.close();
     expect(close).toHaveBeenCalledTimes(1);
