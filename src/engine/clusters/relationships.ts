@@ -1,4 +1,5 @@
 /** Relationships between clusters that share items (domain.md §5). */
+import { compareCodePoints } from '../pairwise/part-layer';
 import type { ClusterRelationship, ClusterResult } from '../model';
 import { type Bitset, and, countAnd, fromIndices, toIndices, wordsFor } from './bitset';
 
@@ -9,9 +10,7 @@ import { type Bitset, and, countAnd, fromIndices, toIndices, wordsFor } from './
  * callers can compute it only when asked: there are up to n(n-1) of them.
  */
 export function clusterRelationships(clusters: readonly ClusterResult[]): ClusterRelationship[] {
-  const ids = [...new Set(clusters.flatMap(c => c.itemIds))].sort((a, b) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
+  const ids = [...new Set(clusters.flatMap(c => c.itemIds))].sort(compareCodePoints);
   const rank = new Map(ids.map((id, r) => [id, r]));
   const words = wordsFor(ids.length);
   const sets: Bitset[] = clusters.map(c =>

@@ -4,14 +4,18 @@
  * members come out sorted by id.
  */
 import { md5Hex } from '../lib/md5';
+import { compareCodePoints } from '../pairwise/part-layer';
 import type { ClusterAnalysisResult, ClusterResult } from '../model';
 import { type Bitset, count, toIndices } from './bitset';
 import { clusterRelationships } from './relationships';
 import type { ClusterInput } from './input';
 import { evaluateClusterRules } from './rules';
 
-/** Code-unit order of strings (locale independent). */
-export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Order of item ids in answers: code-point order (Python's `sorted`, as for parts in
+ * part_layer_conflict), locale independent.
+ */
+export const compareStrings = compareCodePoints;
 
 /** First 12 hex digits of the MD5 of the sorted ids joined by ','. */
 export function clusterId(sortedIds: readonly string[]): string {

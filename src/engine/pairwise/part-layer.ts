@@ -24,12 +24,24 @@ export interface PartLayerColumn {
   readonly layers: Float64Array;
 }
 
-/** Compares strings by code point (UTF-16 order differs for astral characters). */
+/**
+ * Compares strings by code point, as Python's `sorted` does (UTF-16 code-unit order
+ * differs for astral characters, which sort after U+E000..U+FFFF). No allocation: at
+ * the first differing code unit, surrogates are moved above the rest of the BMP.
+ */
 export function compareCodePoints(a: string, b: string): number {
-  const x = Array.from(a, c => c.codePointAt(0) as number);
-  const y = Array.from(b, c => c.codePointAt(0) as number);
-  for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return x[k] - y[k];
-  return x.length - y.length;
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) {
+    let x = a.charCodeAt(k);
+    let y = b.charCodeAt(k);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** An item's part -> layer map; a later entry overrides an earlier one. Malformed entries are skipped. */
