@@ -89,6 +89,8 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
     }
   }
   for (const [key, value] of Object.entries(attributes)) {
+    // A null value counts as absent (domain.md §1), even for a key the schema lacks.
+    if (value === null) continue;
     const dim = dims.get(key);
     if (dim === undefined) {
       const known = [...dims.keys()].join(', ') || 'none';
@@ -99,7 +101,6 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
       });
       continue;
     }
-    if (value === null) continue;
     for (const p of checkValue(dim, value)) {
       issues.push({
         path: `${attrPath}.${key}${p.at}`,

@@ -5,7 +5,7 @@
  * property tests compare the engine's public functions with it.
  *
  * Where domain.md is silent this follows the decisions written in docs/engine.md
- * (e.g. `sorted` = code-point order, cluster rule evaluations in rule-set order).
+ * (e.g. `sorted` = code-point order, cluster rule evaluations listed like pairwise ones).
  */
 import { createHash } from 'crypto';
 
@@ -295,17 +295,15 @@ export function clusterCondition(node: unknown, members: readonly Attrs[]): bool
   }
 }
 
-/** Enabled cluster rules in rule-set order with passed. */
+/** Enabled cluster rules, listed as pairwise ones: exclusions first, then requirements. */
 export function clusterRules(
   rules: readonly RefRule[],
   members: readonly Attrs[],
 ): { passed: boolean; results: RefRuleResult[] } {
-  const results = rules
-    .filter(r => r.enabled !== false)
-    .map(r => {
-      const c = clusterCondition(r.condition, members);
-      return { ruleName: r.name, passed: r.type === 'exclusion' ? !c : c };
-    });
+  const results = pairRuleOrder(rules).map(r => {
+    const c = clusterCondition(r.condition, members);
+    return { ruleName: r.name, passed: r.type === 'exclusion' ? !c : c };
+  });
   return { passed: results.every(r => r.passed), results };
 }
 
@@ -498,4 +496,65 @@ export function refSummary(clusters: readonly RefCluster[]): {
     avgClusterSize: sizes.length ? sizes.reduce((x, y) => x + y, 0) / sizes.length : 0,
     totalItemsCovered: new Set(clusters.flatMap(c => c.itemIds)).size,
   };
+}
+
+/**
+ * The same answer as {@link refClusters} for larger catalogs: a valid cluster is a
+ * clique, so it is enough to try every clique of the compatibility graph (each once,
+ * by extending with later compatible items). `limit` caps the cliques tried (null
+ * when exceeded, so the caller can discard the case).
+ */
+export function refClustersByCliques(
+  w: RefWorld,
+  opts: { minClusterSize?: number; maxClusterSize?: number } = {},
+  limit = 20_000,
+): RefCluster[] | null {
+  const n = w.items.length;
+  const min = Math.max(1, opts.minClusterSize ?? 2);
+  const max = opts.maxClusterSize ?? Infinity;
+  const edge: boolean[][] = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => i !== j && compatible(w, Math.min(i, j), Math.max(i, j))),
+  );
+  const valid: { members: number[]; mask: bigint }[] = [];
+  let tried = 0;
+  const extend = (clique: number[], mask: bigint, from: number): boolean => {
+    if (++tried > limit) return false;
+    if (clique.length >= min && clique.length <= max) {
+      if (
+        clusterRules(
+          w.cluster,
+          clique.map(i => w.items[i].attributes),
+        ).passed
+      )
+        valid.push({ members: [...clique], mask });
+    }
+    for (let v = from; v < n; v++) {
+      if (!clique.every(u => edge[u][v])) continue;
+      clique.push(v);
+      const ok = extend(clique, mask | (1n << BigInt(v)), v + 1);
+      clique.pop();
+      if (!ok) return false;
+    }
+    return true;
+  };
+  if (!extend([], 0n, 0)) return null;
+  const maximal = valid.filter(
+    s => !valid.some(t => t.members.length > s.members.length && (t.mask & s.mask) === s.mask),
+  );
+  const largest = Math.max(0, ...maximal.map(s => s.members.length));
+  return maximal
+    .map(({ members }) => {
+      const ids = members.map(i => w.items[i].id).sort(codePointCompare);
+      return {
+        id: md5Id(ids),
+        itemIds: ids,
+        size: ids.length,
+        isMaximum: ids.length === largest,
+        rules: clusterRules(
+          w.cluster,
+          members.map(i => w.items[i].attributes),
+        ).results,
+      };
+    })
+    .sort((a, b) => compareClusters(a.itemIds, b.itemIds));
 }

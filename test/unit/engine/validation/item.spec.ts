@@ -49,6 +49,10 @@ describe('validateItem', () => {
     expect(paths({ s: null })).toEqual([`${A}.s`]);
   });
 
+  it('accepts an unknown attribute whose value is null: null counts as absent', () => {
+    expect(check({ s: 'x', colour: null })).toEqual([]);
+  });
+
   it('refuses unknown attributes', () => {
     expect(check({ s: 'x', colour: 'red' })).toEqual([
       {
