@@ -26,7 +26,8 @@ function canonical(v: unknown, depth: number): unknown {
   if (depth > 64 || typeof v !== 'object' || v === null) return v;
   if (Array.isArray(v)) return v.map(e => canonical(e, depth + 1));
   const o = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  // No prototype: a `__proto__` key (JSON.parse makes it an own key) stays a plain key.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const k of Object.keys(o).sort()) out[k] = canonical(o[k], depth + 1);
   return out;
 }

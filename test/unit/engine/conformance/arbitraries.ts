@@ -39,6 +39,10 @@ export const VALUES: JsonValue[] = [
   { x: [1, { z: null }] },
   { x: [1, { z: 0 }] },
   [{ parts: ['head'], layer: 1 }],
+  {},
+  // JSON.parse makes `__proto__` an own key: it must not vanish in comparisons
+  JSON.parse('{"__proto__": {"x": 1}}') as JsonValue,
+  JSON.parse('[{"__proto__": 1}]') as JsonValue,
 ];
 
 const PARTS = ['head', 'chest', 'waist', 'legs', 'Zed', 'éclair', '\u{1F600}', '\uFF5E'];
@@ -120,9 +124,14 @@ const pairLeaf: fc.Arbitrary<JsonValue> = fc.oneof(
   field.map(f => ({ part_layer_conflict: { field: f } })),
 );
 
-function tree(leaf: fc.Arbitrary<JsonValue>, depth: number): fc.Arbitrary<JsonValue> {
+/** Nested conditions; `emptyNot` adds `{not: {}}` (false at evaluation, refused on write). */
+function tree(
+  leaf: fc.Arbitrary<JsonValue>,
+  depth: number,
+  emptyNot = true,
+): fc.Arbitrary<JsonValue> {
   if (depth === 0) return leaf;
-  const sub = tree(leaf, depth - 1);
+  const sub = tree(leaf, depth - 1, emptyNot);
   return fc.oneof(
     { weight: 8, arbitrary: leaf },
     {
@@ -132,11 +141,13 @@ function tree(leaf: fc.Arbitrary<JsonValue>, depth: number): fc.Arbitrary<JsonVa
         .map(([op, xs]) => ({ [op]: xs })),
     },
     { weight: 2, arbitrary: sub.map(x => ({ not: x })) },
-    { weight: 1, arbitrary: fc.constant<JsonValue>({ not: {} }) },
+    { weight: emptyNot ? 1 : 0, arbitrary: fc.constant<JsonValue>({ not: {} }) },
   );
 }
 
 export const pairCondition = tree(pairLeaf, 3);
+/** Pairwise conditions; without `{not: {}}` they are all accepted when written. */
+export const pairConditionFor = (emptyNot: boolean) => tree(pairLeaf, 3, emptyNot);
 
 function rules(condition: fc.Arbitrary<JsonValue>, maxLength: number): fc.Arbitrary<RuleDef[]> {
   return fc
@@ -193,6 +204,8 @@ const clusterLeaf: fc.Arbitrary<JsonValue> = fc.oneof(
 );
 
 export const clusterCondition = tree(clusterLeaf, 3);
+/** Cluster conditions; without `{not: {}}` they are all accepted when written. */
+export const clusterConditionFor = (emptyNot: boolean) => tree(clusterLeaf, 3, emptyNot);
 
 export const clusterRules = (maxLength = 3): fc.Arbitrary<RuleDef[]> =>
   rules(clusterCondition, maxLength);
