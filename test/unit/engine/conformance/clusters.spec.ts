@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import {
   clusterCandidates,
+  clusterRelationships,
   clusterInputFromPrepared,
   evaluateClusters,
   validateCluster,
@@ -205,6 +206,37 @@ describe('cluster conformance with domain.md', () => {
         expect([...positionsInAnswer].sort((a, b) => a - b)).toEqual(positionsInAnswer);
         if (!got.truncated) expect(got.clusters.map(c => c.id)).toEqual(ids.slice(0, 100));
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('relationships of arbitrary cluster lists: SUBSET/SUPERSET or OVERLAPPING, both directions', () => {
+    const ids = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'é', '\u{1F600}', '\uFF5E'), {
+      minLength: 1,
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(ids, { maxLength: 5, selector: xs => [...xs].sort().join() }),
+        lists => {
+          const clusters = lists.map(l => {
+            const itemIds = [...l].sort((x, y) => (x < y ? -1 : 1));
+            return {
+              id: itemIds.join('+'),
+              itemIds,
+              size: itemIds.length,
+              isMaximal: true,
+              isMaximum: false,
+              ruleEvaluations: [],
+            };
+          });
+          const refs = clusters.map(c => ({ ...c, isMaximum: false, rules: [] }));
+          const key = (r: { clusterId: string; relatedClusterId: string }) =>
+            `${r.clusterId}|${r.relatedClusterId}`;
+          const sorted = <T extends { clusterId: string; relatedClusterId: string }>(xs: T[]) =>
+            [...xs].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+          expect(sorted(clusterRelationships(clusters))).toEqual(sorted(refRelationships(refs)));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -68,6 +68,17 @@ describe('pairwise conformance with domain.md', () => {
             want.incompatibleCount,
           ]);
           expect(got.page({ first: 100 }).results.map(shape)).toEqual(want.results.map(refShape));
+          // pages of 2 walked with cursors give the same list
+          const walked: PairResult[] = [];
+          let after: string | null = null;
+          for (let guard = 0; guard < 100; guard++) {
+            const page = got.page({ first: 2, after });
+            expect(page.error).toBeUndefined();
+            walked.push(...page.results);
+            if (!page.hasNextPage) break;
+            after = page.endCursor;
+          }
+          expect(walked.map(shape)).toEqual(want.results.map(refShape));
           for (const flag of [true, false]) {
             const page = got.page({ first: 100, compatible: flag });
             const expected = want.results.filter(r => r.compatible === flag);
