@@ -35,11 +35,12 @@ function checkStrings(r: Report, at: string, list: unknown, what: string): void 
   }
   const seen = new Set<string>();
   list.forEach((v: unknown, k) => {
-    if (typeof v !== 'string' || v === '') {
+    // domain.md §1 asks for a non-empty list of strings; the empty string is a string.
+    if (typeof v !== 'string') {
       r.errors.push({
         path: `${at}[${k}]`,
         code: 'INVALID_SETTING',
-        message: `${what} must be non-empty strings, got ${shown(v)}`,
+        message: `${what} must be strings, got ${shown(v)}`,
       });
     } else if (seen.has(v)) {
       r.warnings.push({
