@@ -47,7 +47,10 @@ export function evaluateClusterCondition(c: ClusterCondition, m: ClusterMembers)
 export interface ClusterRulesVerdict {
   /** Every enabled exclusion's condition is false and every enabled requirement's true. */
   readonly passed: boolean;
-  /** Every enabled rule, in rule-set order (disabled rules are not listed). */
+  /**
+   * Every enabled rule: exclusions first, then requirements, each group in rule-set
+   * order, as pairwise results list them (disabled rules are not listed).
+   */
   readonly evaluations: readonly RuleEvaluation[];
 }
 
@@ -60,11 +63,13 @@ export function evaluateClusterRules(
   m: ClusterMembers,
 ): ClusterRulesVerdict {
   const evaluations: RuleEvaluation[] = [];
-  for (const rule of rules) {
-    if (!rule.enabled) continue;
-    const v = evaluateClusterCondition(rule.condition, m);
-    const passed = rule.type === 'exclusion' ? !v.passed : v.passed;
-    evaluations.push({ ruleName: rule.name, passed, reason: v.reason });
+  for (const exclusions of [true, false]) {
+    for (const rule of rules) {
+      if (!rule.enabled || (rule.type === 'exclusion') !== exclusions) continue;
+      const v = evaluateClusterCondition(rule.condition, m);
+      const passed = exclusions ? !v.passed : v.passed;
+      evaluations.push({ ruleName: rule.name, passed, reason: v.reason });
+    }
   }
   return { passed: evaluations.every(e => e.passed), evaluations };
 }

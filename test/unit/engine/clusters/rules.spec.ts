@@ -65,7 +65,7 @@ describe('evaluateClusterCondition combinators', () => {
 });
 
 describe('evaluateClusterRules', () => {
-  it('lists every enabled rule in rule-set order; exclusions pass when their condition is false', () => {
+  it('lists every enabled rule, exclusions first, then requirements; exclusions pass when their condition is false', () => {
     const v = evaluateClusterRules(
       [
         rule('needs_two', 'requirement', { op: 'min_cluster_size', n: 2 }),
@@ -76,8 +76,8 @@ describe('evaluateClusterRules', () => {
       members,
     );
     expect(v.evaluations).toEqual([
-      { ruleName: 'needs_two', passed: true, reason: 'Cluster size 2 >= 2' },
       { ruleName: 'too_big', passed: true, reason: 'NOT (Cluster size 2 <= 10)' },
+      { ruleName: 'needs_two', passed: true, reason: 'Cluster size 2 >= 2' },
       { ruleName: 'formal', passed: false, reason: 'Formality range 1 (3..4) > 0' },
     ]);
     expect(v.passed).toBe(false);

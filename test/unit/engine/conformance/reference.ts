@@ -5,7 +5,7 @@
  * property tests compare the engine's public functions with it.
  *
  * Where domain.md is silent this follows the decisions written in docs/engine.md
- * (e.g. `sorted` = code-point order, cluster rule evaluations in rule-set order).
+ * (e.g. `sorted` = code-point order, cluster rule evaluations listed like pairwise ones).
  */
 import { createHash } from 'crypto';
 
@@ -295,17 +295,15 @@ export function clusterCondition(node: unknown, members: readonly Attrs[]): bool
   }
 }
 
-/** Enabled cluster rules in rule-set order (docs/engine.md: domain.md is silent here). */
+/** Enabled cluster rules, listed as pairwise ones: exclusions first, then requirements. */
 export function clusterRules(
   rules: readonly RefRule[],
   members: readonly Attrs[],
 ): { passed: boolean; results: RefRuleResult[] } {
-  const results = rules
-    .filter(r => r.enabled !== false)
-    .map(r => {
-      const c = clusterCondition(r.condition, members);
-      return { ruleName: r.name, passed: r.type === 'exclusion' ? !c : c };
-    });
+  const results = pairRuleOrder(rules).map(r => {
+    const c = clusterCondition(r.condition, members);
+    return { ruleName: r.name, passed: r.type === 'exclusion' ? !c : c };
+  });
   return { passed: results.every(r => r.passed), results };
 }
 
