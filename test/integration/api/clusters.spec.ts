@@ -83,11 +83,12 @@ const V2 = {
   rules: 'wardrobe_cluster_rules_v2',
   pairwise: 'wardrobe_rules_v2',
 };
+/** Exclusions first, then requirements, each in rule-set order (as pairwise results). */
 const CLUSTER_RULES = [
+  'max_outfit_size',
   'minimum_outfit_size',
   'formality_consistency',
   'season_consistency',
-  'max_outfit_size',
 ];
 
 /** domain.md §5: the first 12 hex digits of MD5 of the sorted item ids joined by ','. */
@@ -248,10 +249,10 @@ describeEachDatabase('API: clusters', database => {
       expect(a.clusters.map(c => c.size)).toEqual([...Array(10).fill(7), ...Array(5).fill(5)]);
       expect([a.maxClusterSize, a.minClusterSize, a.totalItemsCovered]).toEqual([7, 5, 19]);
       expect(a.clusters[0].ruleEvaluations.map(r => r.ruleName)).toEqual([
+        'max_outfit_size',
         'minimum_outfit_size',
         'cover_multiple_zones',
         'formality_consistency',
-        'max_outfit_size',
       ]);
       await expectWellFormed(V1, a);
       expect(a.relationships.length).toBeGreaterThan(0);
