@@ -275,6 +275,8 @@ export const costEstimator: ComplexityEstimator = ({
   childComplexity,
   context,
 }) => {
+  // Introspection is free (it is off in production; Apollo Sandbox polls it in development).
+  if (field.name.startsWith('__')) return 0;
   const ctx = context as EstimatorContext;
   const own = costOfField(type.name, field.name, args, ctx.facts);
   const named = getNamedType(field.type);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getOperationAST, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import {
   actualCost,
@@ -153,6 +153,13 @@ describe('requested cost', () => {
     const clusters = (max: number) =>
       `{ evaluateClusters(catalogName: "c", clusterRuleSetName: "k", maxClusters: ${max}) { clusters { id } } }`;
     expect(cost(clusters(1_000_000))).toBe(cost(clusters(1000)));
+  });
+
+  it('introspection is free (Apollo Sandbox polls it in development)', () => {
+    expect(cost(getIntrospectionQuery())).toBe(0);
+    expect(
+      cost('{ __type(name: "Catalog") { fields { name } } catalogs(first: 1) { totalCount } }'),
+    ).toBe(1);
   });
 
   it('is beyond measure past the node limit of graphql-query-complexity', () => {
