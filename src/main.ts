@@ -52,9 +52,19 @@ async function main(): Promise<void> {
     errorTracker,
   });
   httpServer.on('request', rulate.app);
-  await new Promise<void>(resolve =>
-    httpServer.listen(config.http.port, config.http.host, resolve),
-  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `${config.http.host}:${config.http.port}`;
+      const why =
+        error.code === 'EADDRINUSE'
+          ? 'the address is already in use; stop the other process or set PORT (and HOST)'
+          : error.code === 'EACCES'
+            ? 'the port needs privileges; choose a PORT above 1023'
+            : error.message;
+      reject(new Error(`Cannot listen on ${where}: ${why}.`, { cause: error }));
+    });
+    httpServer.listen(config.http.port, config.http.host, resolve);
+  });
   logger.info(
     { url: `http://${config.http.host}:${config.http.port}/graphql` },
     'Rulate GraphQL listening',

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_SECRET_KEY } from '../../helpers/config';
@@ -66,6 +67,26 @@ describe('scripts/start.sh (container entry point)', () => {
     expect(await run.exited).not.toBe(0);
     expect(run.output()).toMatch(/pending migration\(s\): Migration\d+_initial/);
     expect(run.output()).toContain('npx mikro-orm migration:up');
+  }, 60_000);
+
+  it('says so when the port is taken, and exits 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>(resolve => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const run = start({
+        ...env,
+        MIGRATE_ON_START: 'true',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+      });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(
+        `Cannot listen on 127.0.0.1:${port}: the address is already in use; stop the other process or set PORT (and HOST).`,
+      );
+    } finally {
+      blocker.close();
+    }
   }, 60_000);
 
   it('applies migrations with MIGRATE_ON_START=true, becomes ready, and stops cleanly on SIGTERM', async () => {
