@@ -35,7 +35,9 @@ function result(
 ): ClusterResult {
   const ranks = toIndices(set);
   const ids = ranks.map(r => input.itemIds[order[r]]);
-  const positions = ranks.map(r => order[r]).sort((a, b) => a - b);
+  // The rules see the members in `itemIds` order, so that validateCluster(itemIds)
+  // gives the same evaluations.
+  const positions = ranks.map(r => order[r]);
   const verdict = evaluateClusterRules(input.rules, {
     ids: positions.map(i => input.itemIds[i]),
     attributes: positions.map(i => input.attributes[i]),

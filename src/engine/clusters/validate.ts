@@ -3,6 +3,10 @@
  * the caller resolves ids. Positions outside the catalog are ignored and duplicates
  * count once (first occurrence kept); an empty set is valid input (it is pairwise
  * compatible and is judged by the cluster rules like any other set).
+ *
+ * The members keep the order of the request, as the original system did: incompatible
+ * pairs are listed in request order (item1 is the one given first) and the cluster
+ * rules see the members in request order.
  */
 import type { ClusterCandidatesResult, ClusterValidationResult, PairResult } from '../model';
 import type { ClusterInput } from './input';
@@ -18,25 +22,24 @@ function clean(input: ClusterInput, indices: readonly number[]): number[] {
   return [...seen];
 }
 
-/** An incompatible pair: positions a < b and the explanation. */
+/** An incompatible pair: request positions a < b of its members and the explanation. */
 interface Pair {
   readonly a: number;
   readonly b: number;
   readonly result: PairResult;
 }
 
-function pairOf(input: ClusterInput, x: number, y: number): Pair | null {
-  const [a, b] = x < y ? [x, y] : [y, x];
-  return input.isCompatible(a, b) ? null : { a, b, result: input.explainPair(a, b) };
+/** The pair of members x (request position a) and y (position b > a), or null if compatible. */
+function pairOf(input: ClusterInput, x: number, y: number, a: number, b: number): Pair | null {
+  return input.isCompatible(x, y) ? null : { a, b, result: input.explainPair(x, y) };
 }
 
-/** The incompatible pairs of a set, in catalog order of pairs. */
+/** The incompatible pairs of a set, in request order of pairs (item1 given first). */
 function incompatiblePairs(input: ClusterInput, members: readonly number[]): Pair[] {
-  const sorted = [...members].sort((a, b) => a - b);
   const out: Pair[] = [];
-  for (let a = 0; a < sorted.length; a++) {
-    for (let b = a + 1; b < sorted.length; b++) {
-      const p = pairOf(input, sorted[a], sorted[b]);
+  for (let a = 0; a < members.length; a++) {
+    for (let b = a + 1; b < members.length; b++) {
+      const p = pairOf(input, members[a], members[b], a, b);
       if (p) out.push(p);
     }
   }
@@ -48,10 +51,9 @@ function judge(
   members: readonly number[],
   pairs: readonly Pair[],
 ): ClusterValidationResult {
-  const ordered = [...members].sort((a, b) => a - b);
   const verdict = evaluateClusterRules(input.rules, {
-    ids: ordered.map(i => input.itemIds[i]),
-    attributes: ordered.map(i => input.attributes[i]),
+    ids: members.map(i => input.itemIds[i]),
+    attributes: members.map(i => input.attributes[i]),
   });
   return {
     itemIds: members.map(i => input.itemIds[i]),
@@ -64,8 +66,9 @@ function judge(
 
 /**
  * Validates a set: valid when its items are pairwise compatible and it passes the
- * cluster rules. Reports every enabled cluster rule (rule-set order; rules see the
- * members in catalog order) and every incompatible pair (catalog order of pairs).
+ * cluster rules. Reports every enabled cluster rule (exclusions first, then
+ * requirements; rules see the members in request order) and every incompatible pair
+ * (request order of pairs, item1 the member given first).
  * @param indices catalog positions; `itemIds` of the answer echoes them (deduplicated)
  */
 export function validateCluster(
@@ -78,8 +81,9 @@ export function validateCluster(
 
 /**
  * For each candidate: is it compatible with every base item, and would base + candidate
- * be valid? A candidate already in the base is judged against the other base items and
- * `validIfAdded` is the base itself.
+ * be valid? `validIfAdded` is what validateCluster(base + candidate) answers (the
+ * candidate comes last). A candidate already in the base is judged against the other
+ * base items and `validIfAdded` is the base itself.
  * @param candidateIndices default: every item not in the base, in catalog order
  */
 export function clusterCandidates(
@@ -94,10 +98,11 @@ export function clusterCandidates(
     candidateIndices === undefined || candidateIndices === null
       ? input.itemIds.map((_, i) => i).filter(i => !inBase.has(i))
       : clean(input, candidateIndices);
+  const last = base.length;
   return {
     base: judge(input, base, basePairs),
     candidates: candidates.map(c => {
-      const withC = base.flatMap(b => (b === c ? [] : (pairOf(input, b, c) ?? [])));
+      const withC = base.flatMap((b, a) => (b === c ? [] : (pairOf(input, b, c, a, last) ?? [])));
       const added = !inBase.has(c);
       const pairs = added
         ? [...basePairs, ...withC].sort((p, q) => p.a - q.a || p.b - q.b)

@@ -28,13 +28,13 @@ describe('validateCluster', () => {
       ],
     });
   });
-  it('reports every incompatible pair (catalog order, item1 first in catalog) and failed rules', () => {
+  it('reports every incompatible pair (request order, item1 given first) and failed rules', () => {
     const v = validateCluster(input, [3, 2, 1, 0]);
     expect(v.valid).toBe(false);
     expect(v.pairwiseCompatible).toBe(false);
     expect(v.incompatiblePairs.map(p => [p.item1Id, p.item2Id])).toEqual([
-      ['i1', 'i2'],
-      ['i2', 'i3'],
+      ['i3', 'i2'],
+      ['i2', 'i1'],
     ]);
     expect(v.ruleEvaluations[1]).toEqual({
       ruleName: 'seasons',
@@ -80,13 +80,13 @@ describe('clusterCandidates', () => {
       [['i1', 'i2']],
     );
   });
-  it('merges base and candidate pairs in catalog order', () => {
+  it('answers for base + candidate as validateCluster does (candidate last)', () => {
     const r = clusterCandidates(input, [3, 1], [2]);
-    expect(r.candidates[0].validIfAdded.itemIds).toEqual(['i3', 'i1', 'i2']);
+    expect(r.candidates[0].validIfAdded).toEqual(validateCluster(input, [3, 1, 2]));
     expect(r.candidates[0].validIfAdded.incompatiblePairs.map(p => [p.item1Id, p.item2Id])).toEqual(
       [
+        ['i3', 'i2'],
         ['i1', 'i2'],
-        ['i2', 'i3'],
       ],
     );
   });

@@ -323,22 +323,21 @@ export interface RefValidation {
   readonly itemIds: string[];
   readonly valid: boolean;
   readonly pairwiseCompatible: boolean;
-  /** Incompatible pairs, earlier catalog item first, in catalog order of pairs. */
+  /** Incompatible pairs, the member given first as item1, in request order of pairs. */
   readonly incompatiblePairs: [string, string][];
   readonly rules: RefRuleResult[];
 }
 
 export function refValidate(w: RefWorld, positions: readonly number[]): RefValidation {
   const members = dedupe(positions);
-  const sorted = [...members].sort((a, b) => a - b);
   const bad: [string, string][] = [];
-  for (let x = 0; x < sorted.length; x++)
-    for (let y = x + 1; y < sorted.length; y++)
-      if (!compatible(w, sorted[x], sorted[y]))
-        bad.push([w.items[sorted[x]].id, w.items[sorted[y]].id]);
+  for (let x = 0; x < members.length; x++)
+    for (let y = x + 1; y < members.length; y++)
+      if (!compatible(w, members[x], members[y]))
+        bad.push([w.items[members[x]].id, w.items[members[y]].id]);
   const verdict = clusterRules(
     w.cluster,
-    sorted.map(i => w.items[i].attributes),
+    members.map(i => w.items[i].attributes),
   );
   return {
     itemIds: members.map(i => w.items[i].id),
@@ -446,9 +445,12 @@ export function refClusters(
         itemIds: ids,
         size: ids.length,
         isMaximum: ids.length === largest,
+        // the rules see the members in itemIds (sorted id) order
         rules: clusterRules(
           w.cluster,
-          members.map(i => w.items[i].attributes),
+          [...members]
+            .sort((a, b) => codePointCompare(w.items[a].id, w.items[b].id))
+            .map(i => w.items[i].attributes),
         ).results,
       };
     })
@@ -550,9 +552,12 @@ export function refClustersByCliques(
         itemIds: ids,
         size: ids.length,
         isMaximum: ids.length === largest,
+        // the rules see the members in itemIds (sorted id) order
         rules: clusterRules(
           w.cluster,
-          members.map(i => w.items[i].attributes),
+          [...members]
+            .sort((a, b) => codePointCompare(w.items[a].id, w.items[b].id))
+            .map(i => w.items[i].attributes),
         ).results,
       };
     })
