@@ -57,6 +57,13 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
       code: 'INVALID_VALUE',
       message: `${label}: name must be a string, got ${got(item.name)}`,
     });
+  } else if (item.name.trim() === '') {
+    // As the original system: an empty or blank name is refused (domain.md is silent).
+    issues.push({
+      path: join(path, 'name'),
+      code: 'INVALID_VALUE',
+      message: `${label}: name must not be empty or blank, got ${shown(item.name)}`,
+    });
   }
   if (item.metadata !== undefined && item.metadata !== null && !isObject(item.metadata)) {
     issues.push({

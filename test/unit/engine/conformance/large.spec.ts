@@ -24,7 +24,7 @@ const manyItems = (min: number, max: number): fc.Arbitrary<ItemDef[]> =>
   fc
     .array(attributes, { minLength: min, maxLength: max })
     .map(attrs =>
-      attrs.map((a, k) => ({ id: `it${String(k).padStart(2, '0')}`, name: '', attributes: a })),
+      attrs.map((a, k) => ({ id: `it${String(k).padStart(2, '0')}`, name: 'n', attributes: a })),
     );
 
 /** 40 parts: past one 32-bit mask word. */
@@ -53,7 +53,7 @@ describe('conformance past one word', () => {
         covers => {
           const its: ItemDef[] = covers.map((c, k) => ({
             id: `i${k}`,
-            name: '',
+            name: 'n',
             attributes: (c === undefined ? {} : { cover: c }) as JsonObject,
           }));
           const p = prepareCatalog(compileRuleSet(null, rules), its);

@@ -157,6 +157,15 @@ describe('validateItem', () => {
     ]);
     expect(validateItem(schema, null)[0].code).toBe('INVALID_ITEM');
   });
+
+  it('refuses an empty or blank name, as the original system', () => {
+    for (const name of ['', '  ', '\t\n']) {
+      expect(
+        validateItem(schema, { id: 'a', name, attributes: { s: 'x' } }).map(e => [e.path, e.code]),
+      ).toEqual([['name', 'INVALID_VALUE']]);
+    }
+    expect(validateItem(schema, { id: 'a', name: ' a ', attributes: { s: 'x' } })).toEqual([]);
+  });
 });
 
 describe('validateItems', () => {
