@@ -96,15 +96,12 @@ export function checkDimension(
     const bound = (key: 'min' | 'max'): number | null => {
       const v = d[key];
       if (v === undefined || v === null) return null;
-      if (
-        typeof v !== 'number' ||
-        !Number.isFinite(v) ||
-        (type === 'integer' && !Number.isInteger(v))
-      ) {
+      // Any finite number, also for an integer dimension (as the original system).
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
         r.errors.push({
           path: `${at}.${key}`,
           code: 'INVALID_SETTING',
-          message: `${key} of a ${type} dimension must be ${type === 'integer' ? 'an integer' : 'a number'}, got ${shown(v)}`,
+          message: `${key} of a ${type} dimension must be a number, got ${shown(v)}`,
         });
         return null;
       }

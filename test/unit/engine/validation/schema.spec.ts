@@ -56,7 +56,9 @@ describe('validateSchemaDef', () => {
     expect(errs({ name: 'a', type: 'integer', min: 5, max: 1 })).toEqual([
       [`${D}[0].min`, 'INVALID_SETTING'],
     ]);
-    expect(errs({ name: 'a', type: 'integer', min: 1.5 })).toEqual([
+    // as the original system: integer bounds may be any finite number
+    expect(errs({ name: 'a', type: 'integer', min: 1.5, max: 2.5 })).toEqual([]);
+    expect(errs({ name: 'a', type: 'integer', min: true })).toEqual([
       [`${D}[0].min`, 'INVALID_SETTING'],
     ]);
     expect(errs({ name: 'a', type: 'float', max: '3' })).toEqual([
