@@ -1,5 +1,5 @@
 /**
- * A deliberately naive reading of /work/shared/spec/domain.md, written without looking
+ * A deliberately naive reading of the domain specification (domain.md), written without looking
  * at the engine's algorithms. It works on the raw JSON of conditions and items, tries
  * every subset for clusters, and favours obviousness over speed. The conformance
  * property tests compare the engine's public functions with it.
