@@ -142,7 +142,7 @@ export function costGuardPlugin<TContext extends BaseContext & CostContext>(
           }
 
           if (operationLimits) await checkOperationLimits(operation, contextValue);
-          if (!bucket || requested === 0) return;
+          if (!bucket) return;
           let state;
           try {
             state = await bucket.take(contextValue.clientKey, requested);

@@ -50,6 +50,21 @@ describe('guard 5: query cost', () => {
     });
   });
 
+  it('a free operation still reports the bucket', async () => {
+    await withApi({}, async api => {
+      const res = await api.gql('{ __typename }');
+      expect(costOf(res)).toEqual({
+        requestedQueryCost: 0,
+        maximumCost: 50_000,
+        throttleStatus: {
+          maximumAvailable: 100_000,
+          currentlyAvailable: expect.any(Number),
+          restoreRate: 1_000,
+        },
+      });
+    });
+  });
+
   it('an operation above MAX_QUERY_COST is refused before execution (400)', async () => {
     await withApi({ MAX_QUERY_COST: '500' }, async api => {
       const res = await api.gql(
