@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from './errors';
 import type { ClusterRuleSetRecord, Connection, PageRequest } from './records';
 import type { ClusterRuleSetInputData, ResourceService, RuleSetUpdateData } from './services';
 import {
+  applyRulesUpdate,
   assertNoIssues,
   decodeKey,
   CLUSTER_RULE_SET_KIND,
@@ -106,21 +107,9 @@ export class ClusterRuleSetService implements ResourceService<
       const gone = () => deletedMeanwhile(CLUSTER_RULE_SET_KIND, name);
       const schema = await lockFound(em, SchemaEntity, found.schema, gone);
       const entity = await lockFound(em, ClusterRuleSetEntity, found, gone);
-      const next = {
-        name,
-        version: input.version ?? entity.version,
-        description: input.description !== undefined ? input.description : entity.description,
-        rules: input.rules ? [...input.rules] : entity.rules,
-      };
-      const report = validateClusterRuleSet(toSchemaDef(schema), next);
-      assertNoIssues(
-        `Cluster rule set "${name}" update is invalid`,
-        underInput(report.errors),
-        report.warnings,
+      applyRulesUpdate(name, 'Cluster rule set', entity, input, next =>
+        validateClusterRuleSet(toSchemaDef(schema), next),
       );
-      entity.version = next.version;
-      entity.description = next.description ?? null;
-      entity.rules = next.rules;
       em.getRepository(ClusterRuleSetEntity).markRevised(entity);
       await em.flush();
       return toClusterRuleSetRecord(entity);

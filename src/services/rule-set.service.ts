@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from './errors';
 import type { Connection, PageRequest, RuleSetRecord } from './records';
 import type { ResourceService, RuleSetInputData, RuleSetUpdateData } from './services';
 import {
+  applyRulesUpdate,
   assertNoIssues,
   decodeKey,
   deletedMeanwhile,
@@ -82,21 +83,9 @@ export class RuleSetService implements ResourceService<
       const gone = () => deletedMeanwhile(RULE_SET_KIND, name);
       const schema = await lockFound(em, SchemaEntity, found.schema, gone);
       const entity = await lockFound(em, RuleSetEntity, found, gone);
-      const next = {
-        name,
-        version: input.version ?? entity.version,
-        description: input.description !== undefined ? input.description : entity.description,
-        rules: input.rules ? [...input.rules] : entity.rules,
-      };
-      const report = validateRuleSet(toSchemaDef(schema), next);
-      assertNoIssues(
-        `Rule set "${name}" update is invalid`,
-        underInput(report.errors),
-        report.warnings,
+      applyRulesUpdate(name, 'Rule set', entity, input, next =>
+        validateRuleSet(toSchemaDef(schema), next),
       );
-      entity.version = next.version;
-      entity.description = next.description ?? null;
-      entity.rules = next.rules;
       em.getRepository(RuleSetEntity).markRevised(entity);
       await em.flush();
       return toRuleSetRecord(entity);

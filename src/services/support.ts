@@ -6,7 +6,7 @@ import {
   raw,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { Issue, SchemaDef } from '../engine/model';
+import type { Issue, RuleDef, SchemaDef } from '../engine/model';
 import { CatalogEntity } from '../persistence/entities';
 import type { NamedRepository, NamedRow } from '../persistence/repositories';
 import { toSchemaDef } from '../persistence/mappers';
@@ -19,6 +19,7 @@ import {
 } from './errors';
 import { lazyField } from './lazy';
 import type { Connection } from './records';
+import type { RuleSetUpdateData } from './services';
 
 /** Opaque cursor for a keyset position (`kind` guards against mixing cursors of two lists). */
 export function encodeKey(kind: string, key: number): string {
@@ -223,4 +224,42 @@ export const CATALOG_KIND: NamedKind = {
 /** NOT_FOUND for a resource that existed when this request looked it up. */
 export function deletedMeanwhile({ kind }: NamedKind, name: string): NotFoundError {
   return new NotFoundError(kind, name, DELETED_MEANWHILE);
+}
+
+/** The stored fields of a rule set or cluster rule set that an update may change. */
+export interface RulesRow {
+  version: string;
+  description?: string | null;
+  rules: readonly RuleDef[];
+}
+
+/**
+ * Applies a rule-set update (pairwise or cluster) once `validate` accepts the merged result:
+ * fields not given keep their stored value. Throws UnprocessableError (nothing changed).
+ */
+export function applyRulesUpdate<
+  V extends { errors: readonly Issue[]; warnings: readonly Issue[] },
+>(
+  name: string,
+  kind: string,
+  row: RulesRow,
+  input: RuleSetUpdateData,
+  validate: (next: {
+    name: string;
+    version: string;
+    description?: string | null;
+    rules: readonly RuleDef[];
+  }) => V,
+): void {
+  const next = {
+    name,
+    version: input.version ?? row.version,
+    description: input.description !== undefined ? input.description : row.description,
+    rules: input.rules ? [...input.rules] : row.rules,
+  };
+  const report = validate(next);
+  assertNoIssues(`${kind} "${name}" update is invalid`, underInput(report.errors), report.warnings);
+  row.version = next.version;
+  row.description = next.description ?? null;
+  row.rules = next.rules;
 }
