@@ -1,5 +1,5 @@
 /**
- * Read-only types of the Rulate domain (see ../shared/spec/domain.md).
+ * Read-only types of the Rulate domain (see docs/semantics.md).
  * Pure data: no behaviour, no imports from outside src/engine.
  */
 

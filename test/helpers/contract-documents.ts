@@ -18,11 +18,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-/**
- * The published contract as the repository keeps it (a copy of shared/spec/contract.graphql,
- * so that a clone anywhere can run the tests; schema.spec.ts also checks against the
- * original when it is beside the repository).
- */
+/** The published contract as the repository keeps it (a clone anywhere can run the tests). */
 export const CONTRACT_PATH = join(__dirname, '..', '..', 'schema', 'contract.graphql');
 
 /** The published contract. */

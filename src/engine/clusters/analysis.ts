@@ -1,5 +1,5 @@
 /**
- * evaluateClusters (domain.md §5): every maximal valid cluster, exactly, unless the
+ * evaluateClusters (docs/semantics.md §5): every maximal valid cluster, exactly, unless the
  * answer is truncated (then every returned cluster is still valid and maximal).
  */
 import type { ClusterAnalysisResult } from '../model';
@@ -53,7 +53,7 @@ function rankedAdjacency(
 }
 
 /**
- * Finds the maximal valid clusters of the input (domain.md §5): cliques of the
+ * Finds the maximal valid clusters of the input (docs/semantics.md §5): cliques of the
  * compatibility graph within the size bounds that pass the cluster rules and that no
  * other such set strictly contains.
  * @returns at most `maxClusters` clusters, size descending then item ids; `truncated`

@@ -1,5 +1,5 @@
 /**
- * Atoms: the monotone pieces cluster conditions are split into (domain.md §5, step 1).
+ * Atoms: the monotone pieces cluster conditions are split into (docs/semantics.md §5, step 1).
  * An atom is either hereditary (H: closed under taking subsets) or upward-closed
  * (U: closed under taking supersets); negating an atom swaps the two.
  */

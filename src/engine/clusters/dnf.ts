@@ -1,5 +1,5 @@
 /**
- * Disjunctive normal form of a formula (domain.md §5, step 2): a list of terms, each a
+ * Disjunctive normal form of a formula (docs/semantics.md §5, step 2): a list of terms, each a
  * conjunction of atoms. Terms are simplified (size and distinct-count bounds merged,
  * contradictions dropped, duplicates and subsumed terms removed). The expansion is
  * capped: past `maxTerms` terms it gives up (null) and the caller falls back.

@@ -1,5 +1,5 @@
 /**
- * Finding the first clusters in answer order (domain.md §5, steps 2–4): per DNF term a
+ * Finding the first clusters in answer order (docs/semantics.md §5, steps 2–4): per DNF term a
  * Bron–Kerbosch search (or, when the DNF is too large, the exact fallback walk), each
  * found set proven maximal over the whole rule set before it is kept, and subtrees
  * that cannot beat the kept sets cut. See docs/engine.md, Clusters.

@@ -1,5 +1,5 @@
 /**
- * The cluster operators of domain.md §5, evaluated directly on a set of items with a
+ * The cluster operators of docs/semantics.md §5, evaluated directly on a set of items with a
  * human-readable reason. This is the reference semantics; the search (atoms.ts,
  * compiled.ts) must agree with it.
  */

@@ -1,4 +1,4 @@
-/** Relationships between clusters that share items (domain.md §5). */
+/** Relationships between clusters that share items (docs/semantics.md §5). */
 import { compareCodePoints } from '../pairwise/part-layer';
 import type { ClusterRelationship, ClusterResult } from '../model';
 import { type Bitset, and, countAnd, fromIndices, toIndices, wordsFor } from './bitset';

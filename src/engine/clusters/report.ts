@@ -1,6 +1,6 @@
 /**
  * Shapes found clusters into the answer: ids, rule evaluations, relationships and the
- * summary (domain.md §5). Sets are over ranks (positions in id order), so their
+ * summary (docs/semantics.md §5). Sets are over ranks (positions in id order), so their
  * members come out sorted by id.
  */
 import { md5Hex } from '../lib/md5';

@@ -1,5 +1,5 @@
 /**
- * Cluster conditions and cluster rules evaluated on one set of items (domain.md §5),
+ * Cluster conditions and cluster rules evaluated on one set of items (docs/semantics.md §5),
  * with reasons. Used by validateCluster and for the rule evaluations of found clusters.
  */
 import type { ClusterCondition, ParsedRule } from '../conditions/ast';

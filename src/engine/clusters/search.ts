@@ -1,5 +1,5 @@
 /**
- * Bron–Kerbosch backtracking over one compiled term (domain.md §5, step 3): reports
+ * Bron–Kerbosch backtracking over one compiled term (docs/semantics.md §5, step 3): reports
  * the maximal sets of the term's hereditary family (cliques of the term graph inside
  * `allowed` that respect the size / distinct bounds) that satisfy its upward part.
  *

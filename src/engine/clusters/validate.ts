@@ -1,5 +1,5 @@
 /**
- * validateCluster and clusterCandidates (domain.md §5). Items are catalog positions;
+ * validateCluster and clusterCandidates (docs/semantics.md §5). Items are catalog positions;
  * the caller resolves ids. Positions outside the catalog are ignored and duplicates
  * count once (first occurrence kept); an empty set is valid input (it is pairwise
  * compatible and is judged by the cluster rules like any other set).

@@ -1,5 +1,5 @@
 /**
- * Leaf parsers of the cluster operators (domain.md §5) and the entry points that parse
+ * Leaf parsers of the cluster operators (docs/semantics.md §5) and the entry points that parse
  * a cluster condition, or a whole list of cluster rules, against a schema.
  */
 import type { Issue, JsonValue, SchemaDef } from '../model';
@@ -113,7 +113,7 @@ export const CLUSTER_LEAF_PARSERS: LeafParsers<ClusterLeaf, FieldContext> = {
 };
 
 /**
- * Parses a cluster condition (domain.md §5). Never throws.
+ * Parses a cluster condition (docs/semantics.md §5). Never throws.
  * @param json the condition as written
  * @param schema the cluster rule set's schema (null: `field` names are not checked)
  * @param path its path, e.g. `rules[2].condition`

@@ -1,5 +1,5 @@
 /**
- * Leaf parsers of the pairwise operators (domain.md §3) and the entry point that
+ * Leaf parsers of the pairwise operators (docs/semantics.md §3) and the entry point that
  * parses a whole pairwise condition against a schema.
  */
 import type { JsonValue, SchemaDef } from '../model';
@@ -76,7 +76,7 @@ export const PAIRWISE_LEAF_PARSERS: LeafParsers<PairwiseLeaf, FieldContext> = {
 };
 
 /**
- * Parses a pairwise condition (domain.md §3).
+ * Parses a pairwise condition (docs/semantics.md §3).
  * @param json the condition as written
  * @param path its path, e.g. `rules[2].condition`
  * @param schema the rule set's schema (null: `field` names are not checked)

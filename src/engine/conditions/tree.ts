@@ -1,5 +1,5 @@
 /**
- * Generic parser for condition trees (domain.md §3, §5): nested JSON objects, each
+ * Generic parser for condition trees (docs/semantics.md §3, §5): nested JSON objects, each
  * node an object with exactly one key (the operator). The combinators `all`, `any`
  * (alias `or`) and `not` are handled here; leaves are delegated to per-operator
  * parsers, so pairwise and cluster conditions share one implementation.

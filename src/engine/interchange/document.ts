@@ -1,5 +1,5 @@
 /**
- * Import side of the interchange format (domain.md §6): reads a whole document,
+ * Import side of the interchange format (docs/semantics.md §6): reads a whole document,
  * resolves references inside it (and, through the context, outside it) and validates
  * every entity, reporting each problem with its document path.
  */

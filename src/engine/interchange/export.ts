@@ -1,5 +1,5 @@
 /**
- * Export to the interchange format (domain.md §6). Output keys follow the format's
+ * Export to the interchange format (docs/semantics.md §6). Output keys follow the format's
  * order; optional fields that are null/undefined are left out, so that
  * export -> import -> export gives the same document.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading the interchange document (domain.md §6) into model definitions. This layer
+ * Reading the interchange document (docs/semantics.md §6) into model definitions. This layer
  * only maps document keys to model fields (`schema_ref` -> `schemaName`, `item_type` ->
  * `itemType`, legacy `cluster_rules` -> `rules`) and reports shape problems; values
  * are kept as written so that validation reports them with their paths.

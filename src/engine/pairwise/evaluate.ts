@@ -1,5 +1,5 @@
 /**
- * Pair and item evaluations with full explanations (domain.md §3, §4).
+ * Pair and item evaluations with full explanations (docs/semantics.md §3, §4).
  */
 import type { PairResult, RuleEvaluation } from '../model';
 import { decodeCursor, encodeCursor, type Page, type PageOptions } from './cursor';

@@ -1,5 +1,5 @@
 /**
- * The compatibility matrix (domain.md §4): every unordered pair (i, j), i < j in
+ * The compatibility matrix (docs/semantics.md §4): every unordered pair (i, j), i < j in
  * catalog order, numbered p = 0 .. n(n-1)/2 - 1 row by row. The summary runs the
  * fast kernel once and keeps the verdicts in a packed bitset, so filtered pages and
  * the adjacency rows of the cluster engine need no further rule evaluation.

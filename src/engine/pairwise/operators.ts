@@ -1,5 +1,5 @@
 /**
- * The pairwise leaf operators (domain.md §3), each compiled against a prepared
+ * The pairwise leaf operators (docs/semantics.md §3), each compiled against a prepared
  * catalog's columns into a fast `test(i, j)` (no allocation) and an `explain(i, j)`
  * giving the same verdict with a human-readable reason. Both read the same columns,
  * so they always agree.

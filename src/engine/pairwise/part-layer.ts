@@ -1,5 +1,5 @@
 /**
- * `part_layer_conflict` (domain.md §3) over columnar data. Parts of the catalog are
+ * `part_layer_conflict` (docs/semantics.md §3) over columnar data. Parts of the catalog are
  * ranked in sorted name order (code-point order, as Python's `sorted`), so scanning
  * common bits from low to high visits the common parts in sorted order, which
  * decides the phasing direction. Up to 32 parts: one mask word and dense layers per

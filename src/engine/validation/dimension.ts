@@ -1,5 +1,5 @@
 /**
- * One dimension of a schema: its type and the type-specific settings (domain.md §1).
+ * One dimension of a schema: its type and the type-specific settings (docs/semantics.md §1).
  * Settings that belong to another type are ignored with a warning.
  */
 import { DIMENSION_TYPES, type DimensionType, type Issue } from '../model';
@@ -35,7 +35,7 @@ function checkStrings(r: Report, at: string, list: unknown, what: string): void 
   }
   const seen = new Set<string>();
   list.forEach((v: unknown, k) => {
-    // domain.md §1 asks for a non-empty list of strings; the empty string is a string.
+    // docs/semantics.md §1 asks for a non-empty list of strings; the empty string is a string.
     if (typeof v !== 'string') {
       r.errors.push({
         path: `${at}[${k}]`,

@@ -1,5 +1,5 @@
 /**
- * Item validation against a schema (domain.md §1, §2): every error is returned,
+ * Item validation against a schema (docs/semantics.md §1, §2): every error is returned,
  * each naming the item and the attribute and saying what was expected.
  */
 import type { DimensionDef, Issue, SchemaDef } from '../model';
@@ -58,7 +58,7 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
       message: `${label}: name must be a string, got ${got(item.name)}`,
     });
   } else if (item.name.trim() === '') {
-    // As the original system: an empty or blank name is refused (domain.md is silent).
+    // As the original system: an empty or blank name is refused (docs/semantics.md is silent).
     issues.push({
       path: join(path, 'name'),
       code: 'INVALID_VALUE',
@@ -96,7 +96,7 @@ export function validateItem(schema: SchemaDef, item: unknown, path = ''): Issue
     }
   }
   for (const [key, value] of Object.entries(attributes)) {
-    // A null value counts as absent (domain.md §1), even for a key the schema lacks.
+    // A null value counts as absent (docs/semantics.md §1), even for a key the schema lacks.
     if (value === null) continue;
     const dim = dims.get(key);
     if (dim === undefined) {

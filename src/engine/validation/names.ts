@@ -1,5 +1,5 @@
 /**
- * Name and identifier rules (domain.md §1-§3), as pure functions returning the
+ * Name and identifier rules (docs/semantics.md §1-§3), as pure functions returning the
  * problem (a message) or null when the value is acceptable.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Rule and rule-set validation (domain.md §3, §5): unique well-formed rule names,
+ * Rule and rule-set validation (docs/semantics.md §3, §5): unique well-formed rule names,
  * types, `enabled`, and conditions parsed with their paths. The condition parser is
  * a parameter, so pairwise and cluster rule sets share this code.
  */

@@ -1,5 +1,5 @@
 /**
- * Schema validation (domain.md §1): name, version, unique well-formed dimension
+ * Schema validation (docs/semantics.md §1): name, version, unique well-formed dimension
  * names and the type-specific settings of each dimension.
  */
 import type { ValidationReport } from '../model';

@@ -1,5 +1,5 @@
 /**
- * Value checks of the seven dimension types (domain.md §1). Each problem names the
+ * Value checks of the seven dimension types (docs/semantics.md §1). Each problem names the
  * sub-path inside the value (e.g. `[2].layer`) and says what was expected.
  */
 import type { DimensionDef } from '../model';

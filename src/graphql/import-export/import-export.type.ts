@@ -36,7 +36,7 @@ export class ImportResult {
 }
 
 @ObjectType({
-  description: 'One page of a catalog in the interchange format (domain.md section 6).',
+  description: 'One page of a catalog in the interchange format (docs/semantics.md section 6).',
 })
 export class CatalogExportPage {
   @Field(_type => JSONObjectScalar)

@@ -7,7 +7,7 @@
  */
 import { types } from '@mikro-orm/core';
 
-/** Resource names are 1-100 characters of A-Z a-z 0-9 _ - (domain.md §2). */
+/** Resource names are 1-100 characters of A-Z a-z 0-9 _ - (docs/semantics.md §2). */
 export const NAME_LENGTH = 100;
 /** Item ids are 1-255 printable characters. */
 export const ITEM_ID_LENGTH = 255;

@@ -10,7 +10,7 @@ export interface SchemaDependents {
   readonly catalogs: readonly string[];
 }
 
-/** Everything that refers to `schema` (a delete is refused while any exists; domain.md §7). */
+/** Everything that refers to `schema` (a delete is refused while any exists; docs/semantics.md §7). */
 export async function findSchemaDependents(
   em: EntityManager,
   schema: SchemaEntity,

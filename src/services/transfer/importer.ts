@@ -80,7 +80,7 @@ export class DocumentImporter {
   }
 
   /**
-   * A cluster rule set and its pairwise rule set share one schema (domain.md §5): checked for
+   * A cluster rule set and its pairwise rule set share one schema (docs/semantics.md §5): checked for
    * every cluster rule set written here and every stored one built on a rule set written here
    * (a REPLACE may move a rule set to another schema under a cluster rule set it does not name).
    */

@@ -103,7 +103,7 @@ export function parseUploadedDocument(file: UploadedDocument, limits: DocumentLi
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new BadInputError(
-      'The upload must be one JSON/YAML object in the interchange format (domain.md §6).',
+      'The upload must be one JSON/YAML object in the interchange format (docs/semantics.md §6).',
     );
   }
   return value;

@@ -91,7 +91,7 @@ const CLUSTER_RULES = [
   'season_consistency',
 ];
 
-/** domain.md §5: the first 12 hex digits of MD5 of the sorted item ids joined by ','. */
+/** docs/semantics.md §5: the first 12 hex digits of MD5 of the sorted item ids joined by ','. */
 const clusterId = (ids: readonly string[]) =>
   createHash('md5')
     .update([...ids].sort().join(','))

@@ -13,7 +13,7 @@ import {
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../helpers/app';
 import { describeEachDatabase } from '../../helpers/orm';
 
-/** Names refused by CatalogName / ResourceName (domain.md §2), each with what it tries. */
+/** Names refused by CatalogName / ResourceName (docs/semantics.md §2), each with what it tries. */
 const BAD_NAMES: [string, string][] = [
   ['path traversal', '../x'],
   ['dot-dot', '..'],

@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, findBreakingChanges, findDangerousChanges } from 'graphql';
 import { getSchema, printServedSchema } from '../../../src/graphql/schema';
 
 const root = join(__dirname, '..', '..', '..');
 const committed = join(root, 'schema', 'schema.graphql');
-const contracts = [
-  join(root, 'schema', 'contract.graphql'),
-  // The published contract beside the project, when present (CI has it).
-  join(root, '..', 'shared', 'spec', 'contract.graphql'),
-].filter(path => existsSync(path));
+// The published contract, as the repository keeps it.
+const contracts = [join(root, 'schema', 'contract.graphql')];
 
 describe('served GraphQL schema', () => {
   it('matches schema/schema.graphql (run `npm run schema:emit` after changing types)', () => {

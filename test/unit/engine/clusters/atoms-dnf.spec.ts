@@ -21,7 +21,7 @@ const kinds = (c: ClusterCondition) => {
 };
 
 describe('atoms: hereditary (H) / upward-closed (U)', () => {
-  it('classifies the leaves as domain.md §5 says', () => {
+  it('classifies the leaves as docs/semantics.md §5 says', () => {
     const h = (c: ClusterCondition) => {
       const f = conditionFormula(c);
       return f.k === 'atom' ? isHereditary(f.atom) : null;

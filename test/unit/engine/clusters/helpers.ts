@@ -46,7 +46,7 @@ export interface Bounds {
   readonly maxClusterSize?: number;
 }
 
-/** Whether positions `members` form a valid cluster (domain.md §5), by definition. */
+/** Whether positions `members` form a valid cluster (docs/semantics.md §5), by definition. */
 export function isValidSet(input: ClusterInput, members: readonly number[], b: Bounds): boolean {
   const min = Math.max(1, b.minClusterSize ?? 2);
   if (members.length < min) return false;

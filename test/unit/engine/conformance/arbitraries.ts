@@ -1,6 +1,6 @@
 /**
  * fast-check generators for the conformance tests: catalogs whose values stress the
- * edge cases of domain.md (null vs missing, booleans where numbers are expected,
+ * edge cases of docs/semantics.md (null vs missing, booleans where numbers are expected,
  * nested arrays and objects with key order, repeated parts and float layers,
  * ids whose UTF-16 and code-point orders differ) and random nested rules.
  */

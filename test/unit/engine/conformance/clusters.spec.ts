@@ -1,6 +1,6 @@
 /**
  * Conformance of the cluster engine (validateCluster, clusterCandidates,
- * evaluateClusters) with the naive reading of domain.md in ./reference.ts: rules are
+ * evaluateClusters) with the naive reading of docs/semantics.md in ./reference.ts: rules are
  * parsed from their JSON as a user writes them, and evaluateClusters is checked
  * against a brute force over every subset.
  */
@@ -79,7 +79,7 @@ const positions = (n: number) =>
 
 const sizeOption = (values: (number | undefined)[]) => fc.constantFrom(...values);
 
-describe('cluster conformance with domain.md', () => {
+describe('cluster conformance with docs/semantics.md', () => {
   it('validateCluster: pairwise compatibility, incompatible pairs and every enabled rule', () => {
     fc.assert(
       fc.property(

@@ -1,5 +1,5 @@
 /**
- * Conformance of the interchange format (domain.md §6): valid documents import
+ * Conformance of the interchange format (docs/semantics.md §6): valid documents import
  * without errors, export writes exactly the format (keys in the format's order,
  * `required` / `enabled` always written, null optional fields left out, legacy
  * `cluster_rules` written as `rules`), and export -> import -> export is stable.
@@ -13,7 +13,7 @@ import { clusterConditionFor, pairConditionFor } from './arbitraries';
 
 const RUNS = Number(process.env.CONFORMANCE_RUNS ?? 150);
 
-/** The format's key order per kind (domain.md §6). */
+/** The format's key order per kind (docs/semantics.md §6). */
 const ORDER: Record<string, string[]> = {
   document: ['schemas', 'rulesets', 'cluster_rulesets', 'catalogs'],
   schema: ['name', 'version', 'description', 'dimensions'],
@@ -205,7 +205,7 @@ const documents: fc.Arbitrary<Obj> = fc
     }),
   );
 
-describe('interchange conformance with domain.md §6', () => {
+describe('interchange conformance with docs/semantics.md §6', () => {
   it('valid documents import without errors and export exactly the format', () => {
     fc.assert(
       fc.property(documents, doc => {

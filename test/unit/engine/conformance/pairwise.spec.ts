@@ -1,6 +1,6 @@
 /**
  * Conformance of the pairwise engine (pair, item and matrix evaluations) with the
- * naive reading of domain.md in ./reference.ts, on random catalogs and rules.
+ * naive reading of docs/semantics.md in ./reference.ts, on random catalogs and rules.
  */
 import fc from 'fast-check';
 import {
@@ -35,7 +35,7 @@ function prepare(rules: RuleDef[], its: ItemDef[]): PreparedCatalog {
   return prepareCatalog(compileRuleSet(null, rules), its);
 }
 
-describe('pairwise conformance with domain.md', () => {
+describe('pairwise conformance with docs/semantics.md', () => {
   it('evaluatePair and the kernel agree with the reference on every ordered pair', () => {
     fc.assert(
       fc.property(items(6), pairRules(), (its, rules) => {

@@ -1,10 +1,10 @@
 /**
- * A deliberately naive reading of the domain specification (domain.md), written without looking
+ * A deliberately naive reading of the domain specification (docs/semantics.md), written without looking
  * at the engine's algorithms. It works on the raw JSON of conditions and items, tries
  * every subset for clusters, and favours obviousness over speed. The conformance
  * property tests compare the engine's public functions with it.
  *
- * Where domain.md is silent this follows the decisions written in docs/engine.md
+ * Where docs/semantics.md is silent this follows the decisions written in docs/engine.md
  * (e.g. `sorted` = code-point order, cluster rule evaluations listed like pairwise ones).
  */
 import { createHash } from 'crypto';

@@ -38,7 +38,7 @@ const allPages = (
 const RUNS = { numRuns: 150 };
 
 describe('pairwise engine properties', () => {
-  it('agrees with the reference reading of domain.md; isCompatible and the row kernel agree with evaluatePair', () => {
+  it('agrees with the reference reading of docs/semantics.md; isCompatible and the row kernel agree with evaluatePair', () => {
     fc.assert(
       fc.property(items(8), rules, (its, rs) => {
         const p = prepareCatalog(compileRuleSet(null, toDefs(rs)), its);

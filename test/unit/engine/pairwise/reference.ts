@@ -1,5 +1,5 @@
 /**
- * A naive reference of domain.md §3, written straight from the text on raw JSON,
+ * A naive reference of docs/semantics.md §3, written straight from the text on raw JSON,
  * to check the compiled engine against.
  */
 type J = unknown;
