@@ -7,15 +7,20 @@
  * migrations of a run share one transaction (MIGRATIONS_OPTIONS.allOrNothing), so a run cut
  * short before its commit leaves the schema as it was: PostgreSQL rolls the transaction back
  * when the connection drops, SQLite on the next open of the file.
+ *
+ * On PostgreSQL, runs take turns (an advisory lock, src/persistence/migration-lock.ts): replicas
+ * started together with MIGRATE_ON_START=true do not race; the first applies the migrations,
+ * the others then find none pending.
  */
 import 'reflect-metadata';
 import { ConfigError, loadDatabaseConfig, redactUrl } from '../config';
 import { createLogger, type Logger } from '../logger';
+import { acquireMigrationLock, type MigrationLock } from '../persistence/migration-lock';
 import { closeOrm, getMigrationStatus, initOrm } from '../persistence/orm';
 
 const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGINT: 130 } as const;
 
-type Phase = 'connecting' | 'migrating' | 'closing';
+type Phase = 'connecting' | 'waiting for the migration lock' | 'migrating' | 'closing';
 
 async function main(): Promise<void> {
   // Read by the signal handlers, which may run in any phase.
@@ -54,13 +59,24 @@ async function main(): Promise<void> {
   logger.info({ database }, 'Migrations: connecting');
 
   const orm = await initOrm(config, logger, { migrations: 'skip' });
-  state.phase = 'migrating';
-  const { executed, pending } = await getMigrationStatus(orm);
-  logger.info({ executed: executed.length, pending }, 'Migrations: applying pending migrations');
-  const applied = pending.length > 0 ? await orm.getMigrator().up() : [];
-  state.phase = 'closing';
-  logger.info({ applied: applied.map(m => m.name) }, 'Migrations: up to date');
-  await closeOrm(orm);
+  let lock: MigrationLock | undefined;
+  try {
+    if (config.db.driver === 'postgresql') {
+      state.phase = 'waiting for the migration lock';
+      lock = await acquireMigrationLock(config.db.url, () =>
+        logger.info({}, 'Migrations: another run holds the migration lock; waiting for it'),
+      );
+    }
+    state.phase = 'migrating';
+    const { executed, pending } = await getMigrationStatus(orm);
+    logger.info({ executed: executed.length, pending }, 'Migrations: applying pending migrations');
+    const applied = pending.length > 0 ? await orm.getMigrator().up() : [];
+    state.phase = 'closing';
+    logger.info({ applied: applied.map(m => m.name) }, 'Migrations: up to date');
+  } finally {
+    await lock?.release();
+    await closeOrm(orm);
+  }
 }
 
 main().then(

@@ -11,6 +11,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { knex } from '@mikro-orm/postgresql';
+import { MIGRATION_LOCK_NAME } from '../../../src/persistence/migration-lock';
 import { TEST_SECRET_KEY } from '../../helpers/config';
 import {
   createTestDatabase,
@@ -302,6 +303,29 @@ describeWithPostgres(
       expect(await again.exited).toBe(0);
       expect(again.output()).toContain('Migrations: up to date');
       expect(await tablesBesidesMigrations()).not.toEqual([]);
+      expect((await db('mikro_orm_migrations').count({ n: '*' }))[0]).toMatchObject({ n: '1' });
+    }, 120_000);
+
+    it('runs started together take turns (advisory lock): one applies, the other finds none', async () => {
+      // The test holds the lock first, so that both runs are seen waiting for it.
+      const holder = knex({ client: 'pg', connection: database.url, pool: { min: 1, max: 1 } });
+      const env = { ENVIRONMENT: 'production', DATABASE_URL: database.url };
+      const runs: Started[] = [];
+      try {
+        await holder.raw('select pg_advisory_lock(hashtext(?))', [MIGRATION_LOCK_NAME]);
+        // Two replicas' migration phases (MIGRATE_ON_START runs the same runner).
+        runs.push(start(env, ['migrate']), start(env, ['migrate']));
+        for (const run of runs) {
+          await waitForOutput(run, /another run holds the migration lock; waiting/, 60_000);
+        }
+        await holder.raw('select pg_advisory_unlock(hashtext(?))', [MIGRATION_LOCK_NAME]);
+        expect(await Promise.all(runs.map(r => r.exited))).toEqual([0, 0]);
+      } finally {
+        for (const run of runs) run.child.kill('SIGKILL');
+        await holder.destroy();
+      }
+      const applied = runs.map(r => /"applied":\[([^\]]*)\]/.exec(r.output())?.[1]);
+      expect(applied.sort()).toEqual(['', expect.stringMatching(/^"Migration\d+_initial"$/)]);
       expect((await db('mikro_orm_migrations').count({ n: '*' }))[0]).toMatchObject({ n: '1' });
     }, 120_000);
   },
