@@ -1,5 +1,5 @@
 /**
- * OpenTelemetry tracing (docs/production.md "tracing"): the Node SDK with spans for incoming HTTP,
+ * OpenTelemetry tracing (docs/operations.md "tracing"): the Node SDK with spans for incoming HTTP,
  * express and GraphQL (parse, validate, execute, resolvers), plus the evaluation spans the
  * services make through @opentelemetry/api. Load through src/otel.ts, before anything it
  * instruments is required. docs/observability.md lists the variables.

@@ -1,5 +1,5 @@
 /**
- * SECRET_KEY / SECRET_KEY_FILE (docs/production.md, Secrets):
+ * SECRET_KEY / SECRET_KEY_FILE (docs/operations.md, Secrets):
  * - development: when neither is set, a random 32-byte url-safe key for this process
  *   (configWarnings reports it);
  * - staging / production: required;

@@ -1,7 +1,7 @@
 import type { PersistedOperationContext } from '../guards/persisted-operations';
 import type { Services } from '../services/services';
 
-/** Limits the resolvers enforce on arguments (docs/production.md guard 7). */
+/** Limits the resolvers enforce on arguments (docs/operations.md guard 7). */
 export interface ArgumentLimits {
   readonly itemsPageMax: number;
   readonly exportPageMax: number;

@@ -5,7 +5,7 @@ import { VALIDATION_GUARD_CODES } from '../guards/codes';
 import { tokenLimitError } from '../guards/token-limit';
 import { AppError, UnprocessableError } from '../services/errors';
 
-/** HTTP status per error code (docs/production.md "Errors"); the first error decides. */
+/** HTTP status per error code (docs/operations.md "Errors"); the first error decides. */
 export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,

@@ -31,7 +31,7 @@ export interface GraphQLServerOptions {
   readonly errorTracker?: ErrorTracker;
 }
 
-/** The Apollo server with the error model and the production switches of docs/production.md. */
+/** The Apollo server with the error model and the production switches of docs/operations.md. */
 export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<GraphQLContext> {
   const { config, logger, httpServer } = options;
   const development = config.environment === 'development';

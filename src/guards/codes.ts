@@ -1,4 +1,4 @@
-/** `extensions.code` of the guard errors (docs/production.md "Errors"). */
+/** `extensions.code` of the guard errors (docs/operations.md "Errors"). */
 export const COST_LIMIT_EXCEEDED = 'COST_LIMIT_EXCEEDED';
 export const DEPTH_LIMIT_EXCEEDED = 'DEPTH_LIMIT_EXCEEDED';
 export const DOCUMENT_LIMIT_EXCEEDED = 'DOCUMENT_LIMIT_EXCEEDED';

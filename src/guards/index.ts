@@ -48,7 +48,7 @@ export interface Guards {
   close(): Promise<void>;
 }
 
-/** Guards 1, 2, 4, 5 and 6 of docs/production.md, from the config (opens the Redis clients if any). */
+/** Guards 1, 2, 4, 5 and 6 of docs/operations.md, from the config (opens the Redis clients if any). */
 export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<Guards> {
   const { http, guards, rateLimit } = config;
   const { onReject } = deps;

@@ -1,5 +1,5 @@
 /**
- * Health endpoints beside GraphQL (docs/production.md, "Health"); mount before the rate limiter:
+ * Health endpoints beside GraphQL (docs/operations.md, "Health"); mount before the rate limiter:
  * - GET /health        status, version, environment, uptime, database check (503 if down)
  * - GET /health/ready  200 once the database answers and no migration is pending, else 503
  * - GET /health/live   200 while the process runs

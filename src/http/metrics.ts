@@ -1,5 +1,5 @@
 /**
- * GET /metrics: the registry in Prometheus text format (docs/production.md "Health, metrics").
+ * GET /metrics: the registry in Prometheus text format (docs/operations.md "Health, metrics").
  * Mount beside /health, before the guards: scrapes are never rate limited. With a token,
  * requests need `Authorization: Bearer <token>` (401 otherwise).
  */

@@ -1,5 +1,5 @@
 /**
- * Optional error tracking with Sentry (docs/production.md: `SENTRY_DSN`, request context
+ * Optional error tracking with Sentry (docs/operations.md: `SENTRY_DSN`, request context
  * attached). Errors only: no Sentry performance tracing (OpenTelemetry does tracing) and no
  * personal data (no IP addresses, headers or bodies). Unexpected errors are reported:
  * INTERNAL_SERVER_ERROR in GraphQL responses and unhandled express errors (5xx).

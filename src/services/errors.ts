@@ -1,6 +1,6 @@
 import type { Issue } from '../engine/model';
 
-/** Error codes of docs/production.md "Errors" that services raise. */
+/** Error codes of docs/operations.md "Errors" that services raise. */
 export type AppErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNPROCESSABLE'

@@ -1,7 +1,7 @@
 import type { GuardRedisClient } from '../redis-client';
 
 /**
- * The per-client cost bucket of docs/production.md guard 5 (Shopify's leaky bucket): `capacity`
+ * The per-client cost bucket of docs/operations.md guard 5 (Shopify's leaky bucket): `capacity`
  * points, refilled continuously at `restorePerSecond`; an operation takes its requested cost
  * before it runs and gets `requested - actual` back after.
  *

@@ -17,7 +17,7 @@ import { getArgumentValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
- * The cost model of docs/production.md guard 5, in one table (the `@cost` / `@listSize` idea of the
+ * The cost model of docs/operations.md guard 5, in one table (the `@cost` / `@listSize` idea of the
  * IBM cost directives, kept beside the guard instead of in the resolvers):
  *
  * - an object costs 1, a scalar or an enum 0;

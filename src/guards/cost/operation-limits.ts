@@ -7,7 +7,7 @@ import {
 import type { PerOperationLimits } from '../../config';
 import type { GuardRedisClient } from '../redis-client';
 
-/** The limited root fields (docs/production.md guard 6) and the group each one counts in. */
+/** The limited root fields (docs/operations.md guard 6) and the group each one counts in. */
 export const LIMITED_FIELDS: Readonly<Record<string, string>> = {
   evaluatePair: 'evaluatePair',
   evaluateMatrix: 'evaluateMatrix',

@@ -64,7 +64,7 @@ function refusalError(refusal: GuardRefusal, headers: Record<string, string> = {
 }
 
 /**
- * Guards 5 and 6 of docs/production.md as one Apollo plugin, in `didResolveOperation` (it needs
+ * Guards 5 and 6 of docs/operations.md as one Apollo plugin, in `didResolveOperation` (it needs
  * variables and data, which validation rules do not see):
  *
  * 1. price the operation (graphql-query-complexity with the model of cost-model.ts, catalog

@@ -26,7 +26,7 @@ export interface PersistedOperations<TContext extends BaseContext> {
 }
 
 /**
- * Guard 3 of docs/production.md from the config: `off` (no persisted documents, APQ off too),
+ * Guard 3 of docs/operations.md from the config: `off` (no persisted documents, APQ off too),
  * `allow` (manifest + Apollo's APQ with an LRU or Redis cache) or `enforce` (manifest only).
  * Reads and checks the manifest now (throws ManifestError when it cannot be trusted).
  */

@@ -54,7 +54,7 @@ const STATUS: Readonly<Record<RefusalCode, number>> = {
 export const REFUSED_DOCUMENT = 'query PersistedOperationRefused { __typename }';
 
 /**
- * Trusted documents and APQ policy (docs/production.md "Persisted operations"), swapped in at
+ * Trusted documents and APQ policy (docs/operations.md "Persisted operations"), swapped in at
  * `requestDidStart`, which Apollo awaits before it reads `query` or the APQ extension.
  * With a synchronous store the swap happens before later plugins' requestDidStart runs.
  */
