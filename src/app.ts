@@ -9,6 +9,7 @@ import type { AppConfig } from './config';
 import type { GraphQLContext } from './graphql/context';
 import { createGraphQLServer } from './graphql/server';
 import { createGuards, type GuardDeps } from './guards';
+import { corsMiddleware } from './http/cors';
 import { createHttpErrorHandler } from './http/errors';
 import { createHealthRouter } from './http/health';
 import { createMetricsRouter } from './http/metrics';
@@ -112,6 +113,8 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
   };
   app.use(
     '/graphql',
+    // Preflights are answered here: before CSRF prevention, the guards and the rate limit.
+    corsMiddleware({ ...config.http.cors, onReject: metrics.recordGuardRefusal }),
     ...guards.httpMiddleware,
     graphqlUploadExpress({ maxFileSize: config.uploads.maxUploadSizeBytes, maxFiles: 1 }),
     express.json({ limit: config.http.maxRequestSizeBytes }),

@@ -33,6 +33,14 @@ export interface HttpConfig {
   readonly requestTimeoutMs: number;
   readonly trustProxy: TrustProxySetting;
   readonly shutdownGraceMs: number;
+  readonly cors: CorsConfig;
+}
+
+export interface CorsConfig {
+  /** CORS_ORIGINS patterns (`https://app.example.com`, `https://*.example.com`, `http://localhost:*`, `*`). */
+  readonly origins: readonly string[];
+  /** CORS_CREDENTIALS: answer Access-Control-Allow-Credentials: true. */
+  readonly credentials: boolean;
 }
 
 export interface PoolConfig {

@@ -39,6 +39,7 @@ export function describeConfig(cfg: AppConfig) {
       clusterWorkBudget: cfg.limits.clusterWorkBudget,
     },
     allowedHosts: cfg.http.allowedHosts,
+    corsOrigins: cfg.http.cors.origins,
     trustProxy: cfg.http.trustProxy,
     logLevel: cfg.logging.level,
   };
@@ -88,6 +89,9 @@ export function configWarnings(cfg: AppConfig): string[] {
   }
   if (prod && cfg.http.allowedHosts.includes('*')) {
     warnings.push(`ALLOWED_HOSTS=* in ${env}: any Host header is accepted.`);
+  }
+  if (prod && cfg.http.cors.origins.includes('*')) {
+    warnings.push(`CORS_ORIGINS=* in ${env}: pages on any origin may call the API.`);
   }
   if (cfg.http.trustProxy === true) {
     warnings.push(

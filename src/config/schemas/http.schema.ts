@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isProductionLike, type HttpConfig, type TrustProxySetting } from '../app-config';
-import { envInt, envList, envPositiveNumber, optionalString } from '../env-values';
+import { LOCAL_ORIGINS, parseOriginPattern } from '../../http/origin-patterns';
+import { envBool, envInt, envList, envPositiveNumber, optionalString } from '../env-values';
 import type { SchemaContext } from './schema-context';
 
 const MB = 1024 * 1024;
@@ -20,6 +21,8 @@ export const httpSchema = ({ environment }: SchemaContext) =>
       REQUEST_TIMEOUT: envPositiveNumber(60, { max: 3600 }),
       TRUST_PROXY: trustProxy(),
       SHUTDOWN_GRACE_SECONDS: envPositiveNumber(10, { max: 3600 }),
+      CORS_ORIGINS: corsOrigins(isProductionLike(environment) ? [] : LOCAL_ORIGINS),
+      CORS_CREDENTIALS: envBool(false),
     })
     .transform((e): HttpConfig => ({
       host: e.HOST,
@@ -31,7 +34,28 @@ export const httpSchema = ({ environment }: SchemaContext) =>
       requestTimeoutMs: Math.round(e.REQUEST_TIMEOUT * 1000),
       trustProxy: e.TRUST_PROXY,
       shutdownGraceMs: Math.round(e.SHUTDOWN_GRACE_SECONDS * 1000),
+      cors: { origins: e.CORS_ORIGINS, credentials: e.CORS_CREDENTIALS },
     }));
+
+/**
+ * CORS_ORIGINS: origins whose pages may call /graphql (see src/http/origin-patterns.ts);
+ * `none` (or an empty list in staging/production by default) allows no other origin.
+ */
+function corsOrigins(fallback: readonly string[]) {
+  return envList(fallback).transform((list, ctx) => {
+    const origins = list.length === 1 && list[0]?.toLowerCase() === 'none' ? [] : list;
+    for (const origin of origins) {
+      if (origin === '*') continue;
+      try {
+        parseOriginPattern(origin);
+      } catch (error) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }
+    return origins;
+  });
+}
 
 /**
  * TRUST_PROXY as express understands it: false (default: X-Forwarded-For is ignored, so a

@@ -49,6 +49,17 @@ describe('loadConfig defaults', () => {
       requestTimeoutMs: 60_000,
       trustProxy: false,
       shutdownGraceMs: 10_000,
+      cors: {
+        origins: [
+          'http://localhost:*',
+          'http://127.0.0.1:*',
+          'http://[::1]:*',
+          'https://localhost:*',
+          'https://127.0.0.1:*',
+          'https://[::1]:*',
+        ],
+        credentials: false,
+      },
     });
     expect(cfg.db).toEqual({
       driver: 'sqlite',
@@ -113,6 +124,7 @@ describe('loadConfig defaults', () => {
       expect(cfg.guards.introspection).toBe(false);
       expect(cfg.guards.fieldSuggestions).toBe(false);
       expect(cfg.http.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+      expect(cfg.http.cors).toEqual({ origins: [], credentials: false });
       expect(cfg.logging.level).toBe('info');
       expect(cfg.seedExamples).toBe(false);
       expect(cfg.secrets).toEqual({ secretKey: KEY, secretKeySource: 'env' });
@@ -166,6 +178,23 @@ describe('loadConfig values', () => {
     ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
   ])('reads TRUST_PROXY=%s', (value, expected) => {
     expect(load({ TRUST_PROXY: value }).http.trustProxy).toEqual(expected);
+  });
+
+  it('reads CORS_ORIGINS patterns and CORS_CREDENTIALS', () => {
+    const cfg = load({
+      CORS_ORIGINS: 'https://app.example.com, https://*.example.com,http://localhost:*',
+      CORS_CREDENTIALS: 'yes',
+    });
+    expect(cfg.http.cors).toEqual({
+      origins: ['https://app.example.com', 'https://*.example.com', 'http://localhost:*'],
+      credentials: true,
+    });
+    expect(load({ CORS_ORIGINS: 'none' }).http.cors.origins).toEqual([]);
+    expect(load({ CORS_ORIGINS: '*' }).http.cors.origins).toEqual(['*']);
+    expect(() => load({ CORS_ORIGINS: 'https://app.example.com/path' })).toThrow(
+      /CORS_ORIGINS.*not an origin pattern/s,
+    );
+    expect(() => load({ CORS_ORIGINS: 'ftp://example.com' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('lets OTEL_ENABLED override the endpoint default', () => {
