@@ -22,6 +22,33 @@ export type ClusterRelationshipType =
   | 'SUBSET'
   | 'SUPERSET';
 
+export type ClusterRuleSetInput = {
+  description?: string | null | undefined;
+  name: string;
+  pairwiseRuleSetName: string;
+  rules: Array<RuleInput>;
+  schemaName: string;
+  version: string;
+};
+
+export type ClusterRuleSetUpdateInput = {
+  description?: string | null | undefined;
+  rules?: Array<RuleInput> | null | undefined;
+  version?: string | null | undefined;
+};
+
+export type DimensionInput = {
+  description?: string | null | undefined;
+  itemType?: string | null | undefined;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+  name: string;
+  partVocabulary?: Array<string> | null | undefined;
+  required?: boolean | null | undefined;
+  type: DimensionType;
+  values?: Array<string> | null | undefined;
+};
+
 export type DimensionType =
   | 'BOOLEAN'
   | 'ENUM'
@@ -50,9 +77,44 @@ export type ItemUpdateInput = {
   name?: string | null | undefined;
 };
 
+export type RuleInput = {
+  condition: Record<string, unknown>;
+  description?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  name: string;
+  type: RuleType;
+};
+
+export type RuleSetInput = {
+  description?: string | null | undefined;
+  name: string;
+  rules: Array<RuleInput>;
+  schemaName: string;
+  version: string;
+};
+
+export type RuleSetUpdateInput = {
+  description?: string | null | undefined;
+  rules?: Array<RuleInput> | null | undefined;
+  version?: string | null | undefined;
+};
+
 export type RuleType =
   | 'EXCLUSION'
   | 'REQUIREMENT';
+
+export type SchemaInput = {
+  description?: string | null | undefined;
+  dimensions: Array<DimensionInput>;
+  name: string;
+  version: string;
+};
+
+export type SchemaUpdateInput = {
+  description?: string | null | undefined;
+  dimensions?: Array<DimensionInput> | null | undefined;
+  version?: string | null | undefined;
+};
 
 export type CatalogsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -147,6 +209,93 @@ export type ClusterRuleSetsQueryVariables = Exact<{
 
 export type ClusterRuleSetsQuery = { __typename: 'Query', clusterRuleSets: { __typename: 'ClusterRuleSetConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ClusterRuleSetEdge', cursor: string, node: { __typename: 'ClusterRuleSet', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, schema: { __typename: 'Schema', name: string }, pairwiseRuleSet: { __typename: 'RuleSet', name: string }, rules: Array<{ __typename: 'Rule', name: string, type: RuleType, description: string | null, enabled: boolean, condition: Record<string, unknown> }> } }> } };
 
+export type SchemaQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type SchemaQuery = { __typename: 'Query', schema: { __typename: 'Schema', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, dimensions: Array<{ __typename: 'Dimension', name: string, type: DimensionType, description: string | null, required: boolean, values: Array<string> | null, min: number | null, max: number | null, itemType: string | null, partVocabulary: Array<string> | null }> } | null };
+
+export type RuleSetQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type RuleSetQuery = { __typename: 'Query', ruleSet: { __typename: 'RuleSet', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, schema: { __typename: 'Schema', name: string }, rules: Array<{ __typename: 'Rule', name: string, type: RuleType, description: string | null, enabled: boolean, condition: Record<string, unknown> }> } | null };
+
+export type ClusterRuleSetQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ClusterRuleSetQuery = { __typename: 'Query', clusterRuleSet: { __typename: 'ClusterRuleSet', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, schema: { __typename: 'Schema', name: string }, pairwiseRuleSet: { __typename: 'RuleSet', name: string }, rules: Array<{ __typename: 'Rule', name: string, type: RuleType, description: string | null, enabled: boolean, condition: Record<string, unknown> }> } | null };
+
+export type CreateSchemaMutationVariables = Exact<{
+  input: SchemaInput;
+}>;
+
+
+export type CreateSchemaMutation = { __typename: 'Mutation', createSchema: { __typename: 'Schema', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, dimensions: Array<{ __typename: 'Dimension', name: string, type: DimensionType, description: string | null, required: boolean, values: Array<string> | null, min: number | null, max: number | null, itemType: string | null, partVocabulary: Array<string> | null }> } };
+
+export type UpdateSchemaMutationVariables = Exact<{
+  name: string;
+  input: SchemaUpdateInput;
+}>;
+
+
+export type UpdateSchemaMutation = { __typename: 'Mutation', updateSchema: { __typename: 'Schema', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, dimensions: Array<{ __typename: 'Dimension', name: string, type: DimensionType, description: string | null, required: boolean, values: Array<string> | null, min: number | null, max: number | null, itemType: string | null, partVocabulary: Array<string> | null }> } };
+
+export type DeleteSchemaMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DeleteSchemaMutation = { __typename: 'Mutation', deleteSchema: boolean };
+
+export type CreateRuleSetMutationVariables = Exact<{
+  input: RuleSetInput;
+}>;
+
+
+export type CreateRuleSetMutation = { __typename: 'Mutation', createRuleSet: { __typename: 'RuleSet', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, schema: { __typename: 'Schema', name: string }, rules: Array<{ __typename: 'Rule', name: string, type: RuleType, description: string | null, enabled: boolean, condition: Record<string, unknown> }> } };
+
+export type UpdateRuleSetMutationVariables = Exact<{
+  name: string;
+  input: RuleSetUpdateInput;
+}>;
+
+
+export type UpdateRuleSetMutation = { __typename: 'Mutation', updateRuleSet: { __typename: 'RuleSet', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, schema: { __typename: 'Schema', name: string }, rules: Array<{ __typename: 'Rule', name: string, type: RuleType, description: string | null, enabled: boolean, condition: Record<string, unknown> }> } };
+
+export type DeleteRuleSetMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DeleteRuleSetMutation = { __typename: 'Mutation', deleteRuleSet: boolean };
+
+export type CreateClusterRuleSetMutationVariables = Exact<{
+  input: ClusterRuleSetInput;
+}>;
+
+
+export type CreateClusterRuleSetMutation = { __typename: 'Mutation', createClusterRuleSet: { __typename: 'ClusterRuleSet', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, schema: { __typename: 'Schema', name: string }, pairwiseRuleSet: { __typename: 'RuleSet', name: string }, rules: Array<{ __typename: 'Rule', name: string, type: RuleType, description: string | null, enabled: boolean, condition: Record<string, unknown> }> } };
+
+export type UpdateClusterRuleSetMutationVariables = Exact<{
+  name: string;
+  input: ClusterRuleSetUpdateInput;
+}>;
+
+
+export type UpdateClusterRuleSetMutation = { __typename: 'Mutation', updateClusterRuleSet: { __typename: 'ClusterRuleSet', name: string, version: string, description: string | null, createdAt: string, updatedAt: string, schema: { __typename: 'Schema', name: string }, pairwiseRuleSet: { __typename: 'RuleSet', name: string }, rules: Array<{ __typename: 'Rule', name: string, type: RuleType, description: string | null, enabled: boolean, condition: Record<string, unknown> }> } };
+
+export type DeleteClusterRuleSetMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DeleteClusterRuleSetMutation = { __typename: 'Mutation', deleteClusterRuleSet: boolean };
+
 export type EvaluatePairQueryVariables = Exact<{
   catalogName: string;
   ruleSetName: string;
@@ -224,6 +373,52 @@ export type ExportCatalogQueryVariables = Exact<{
 
 
 export type ExportCatalogQuery = { __typename: 'Query', exportCatalog: { __typename: 'CatalogExportPage', document: Record<string, unknown>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type ImportSchemasMutationVariables = Exact<{
+  file: Blob;
+  onConflict?: ImportConflictStrategy | null | undefined;
+}>;
+
+
+export type ImportSchemasMutation = { __typename: 'Mutation', importSchemas: { __typename: 'ImportResult', warnings: Array<string>, schemas: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, ruleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, clusterRuleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, catalogs: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, items: { __typename: 'ImportCounts', created: number, updated: number, skipped: number } } };
+
+export type ImportRuleSetsMutationVariables = Exact<{
+  file: Blob;
+  onConflict?: ImportConflictStrategy | null | undefined;
+}>;
+
+
+export type ImportRuleSetsMutation = { __typename: 'Mutation', importRuleSets: { __typename: 'ImportResult', warnings: Array<string>, schemas: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, ruleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, clusterRuleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, catalogs: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, items: { __typename: 'ImportCounts', created: number, updated: number, skipped: number } } };
+
+export type ImportClusterRuleSetsMutationVariables = Exact<{
+  file: Blob;
+  onConflict?: ImportConflictStrategy | null | undefined;
+}>;
+
+
+export type ImportClusterRuleSetsMutation = { __typename: 'Mutation', importClusterRuleSets: { __typename: 'ImportResult', warnings: Array<string>, schemas: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, ruleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, clusterRuleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, catalogs: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, items: { __typename: 'ImportCounts', created: number, updated: number, skipped: number } } };
+
+export type ImportCatalogsMutationVariables = Exact<{
+  file: Blob;
+  onConflict?: ImportConflictStrategy | null | undefined;
+}>;
+
+
+export type ImportCatalogsMutation = { __typename: 'Mutation', importCatalogs: { __typename: 'ImportResult', warnings: Array<string>, schemas: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, ruleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, clusterRuleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, catalogs: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, items: { __typename: 'ImportCounts', created: number, updated: number, skipped: number } } };
+
+export type ImportItemsMutationVariables = Exact<{
+  catalogName: string;
+  file: Blob;
+  onConflict?: ImportConflictStrategy | null | undefined;
+}>;
+
+
+export type ImportItemsMutation = { __typename: 'Mutation', importItems: { __typename: 'ImportResult', warnings: Array<string>, schemas: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, ruleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, clusterRuleSets: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, catalogs: { __typename: 'ImportCounts', created: number, updated: number, skipped: number }, items: { __typename: 'ImportCounts', created: number, updated: number, skipped: number } } };
+
+export type ExportAllQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportAllQuery = { __typename: 'Query', exportAll: Record<string, unknown> };
 
 export type CatalogItemQueryVariables = Exact<{
   catalogName: string;
@@ -643,6 +838,351 @@ export type ClusterRuleSetsSuspenseQueryHookResult = ReturnType<typeof useCluste
 export type ClusterRuleSetsQueryResult = Apollo.QueryResult<ClusterRuleSetsQuery, ClusterRuleSetsQueryVariables>;
 
 /**
+ * __useSchemaQuery__
+ *
+ * To run a query within a React component, call `useSchemaQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSchemaQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSchemaQuery({
+ *   variables: {
+ *      name: // value for 'name'
+ *   },
+ * });
+ */
+export function useSchemaQuery(baseOptions: Apollo.QueryHookOptions<SchemaQuery, SchemaQueryVariables> & ({ variables: SchemaQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SchemaQuery, SchemaQueryVariables>(Operations.Schema, options);
+      }
+export function useSchemaLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SchemaQuery, SchemaQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SchemaQuery, SchemaQueryVariables>(Operations.Schema, options);
+        }
+// @ts-ignore
+export function useSchemaSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SchemaQuery, SchemaQueryVariables>): Apollo.UseSuspenseQueryResult<SchemaQuery, SchemaQueryVariables>;
+export function useSchemaSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SchemaQuery, SchemaQueryVariables>): Apollo.UseSuspenseQueryResult<SchemaQuery | undefined, SchemaQueryVariables>;
+export function useSchemaSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SchemaQuery, SchemaQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SchemaQuery, SchemaQueryVariables>(Operations.Schema, options);
+        }
+export type SchemaQueryHookResult = ReturnType<typeof useSchemaQuery>;
+export type SchemaLazyQueryHookResult = ReturnType<typeof useSchemaLazyQuery>;
+export type SchemaSuspenseQueryHookResult = ReturnType<typeof useSchemaSuspenseQuery>;
+export type SchemaQueryResult = Apollo.QueryResult<SchemaQuery, SchemaQueryVariables>;
+
+/**
+ * __useRuleSetQuery__
+ *
+ * To run a query within a React component, call `useRuleSetQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRuleSetQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRuleSetQuery({
+ *   variables: {
+ *      name: // value for 'name'
+ *   },
+ * });
+ */
+export function useRuleSetQuery(baseOptions: Apollo.QueryHookOptions<RuleSetQuery, RuleSetQueryVariables> & ({ variables: RuleSetQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RuleSetQuery, RuleSetQueryVariables>(Operations.RuleSet, options);
+      }
+export function useRuleSetLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RuleSetQuery, RuleSetQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RuleSetQuery, RuleSetQueryVariables>(Operations.RuleSet, options);
+        }
+// @ts-ignore
+export function useRuleSetSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RuleSetQuery, RuleSetQueryVariables>): Apollo.UseSuspenseQueryResult<RuleSetQuery, RuleSetQueryVariables>;
+export function useRuleSetSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RuleSetQuery, RuleSetQueryVariables>): Apollo.UseSuspenseQueryResult<RuleSetQuery | undefined, RuleSetQueryVariables>;
+export function useRuleSetSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RuleSetQuery, RuleSetQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RuleSetQuery, RuleSetQueryVariables>(Operations.RuleSet, options);
+        }
+export type RuleSetQueryHookResult = ReturnType<typeof useRuleSetQuery>;
+export type RuleSetLazyQueryHookResult = ReturnType<typeof useRuleSetLazyQuery>;
+export type RuleSetSuspenseQueryHookResult = ReturnType<typeof useRuleSetSuspenseQuery>;
+export type RuleSetQueryResult = Apollo.QueryResult<RuleSetQuery, RuleSetQueryVariables>;
+
+/**
+ * __useClusterRuleSetQuery__
+ *
+ * To run a query within a React component, call `useClusterRuleSetQuery` and pass it any options that fit your needs.
+ * When your component renders, `useClusterRuleSetQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useClusterRuleSetQuery({
+ *   variables: {
+ *      name: // value for 'name'
+ *   },
+ * });
+ */
+export function useClusterRuleSetQuery(baseOptions: Apollo.QueryHookOptions<ClusterRuleSetQuery, ClusterRuleSetQueryVariables> & ({ variables: ClusterRuleSetQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>(Operations.ClusterRuleSet, options);
+      }
+export function useClusterRuleSetLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>(Operations.ClusterRuleSet, options);
+        }
+// @ts-ignore
+export function useClusterRuleSetSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>): Apollo.UseSuspenseQueryResult<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>;
+export function useClusterRuleSetSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>): Apollo.UseSuspenseQueryResult<ClusterRuleSetQuery | undefined, ClusterRuleSetQueryVariables>;
+export function useClusterRuleSetSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>(Operations.ClusterRuleSet, options);
+        }
+export type ClusterRuleSetQueryHookResult = ReturnType<typeof useClusterRuleSetQuery>;
+export type ClusterRuleSetLazyQueryHookResult = ReturnType<typeof useClusterRuleSetLazyQuery>;
+export type ClusterRuleSetSuspenseQueryHookResult = ReturnType<typeof useClusterRuleSetSuspenseQuery>;
+export type ClusterRuleSetQueryResult = Apollo.QueryResult<ClusterRuleSetQuery, ClusterRuleSetQueryVariables>;
+export type CreateSchemaMutationFn = Apollo.MutationFunction<CreateSchemaMutation, CreateSchemaMutationVariables>;
+
+/**
+ * __useCreateSchemaMutation__
+ *
+ * To run a mutation, you first call `useCreateSchemaMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateSchemaMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createSchemaMutation, { data, loading, error }] = useCreateSchemaMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateSchemaMutation(baseOptions?: Apollo.MutationHookOptions<CreateSchemaMutation, CreateSchemaMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateSchemaMutation, CreateSchemaMutationVariables>(Operations.CreateSchema, options);
+      }
+export type CreateSchemaMutationHookResult = ReturnType<typeof useCreateSchemaMutation>;
+export type CreateSchemaMutationResult = Apollo.MutationResult<CreateSchemaMutation>;
+export type CreateSchemaMutationOptions = Apollo.BaseMutationOptions<CreateSchemaMutation, CreateSchemaMutationVariables>;
+export type UpdateSchemaMutationFn = Apollo.MutationFunction<UpdateSchemaMutation, UpdateSchemaMutationVariables>;
+
+/**
+ * __useUpdateSchemaMutation__
+ *
+ * To run a mutation, you first call `useUpdateSchemaMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateSchemaMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateSchemaMutation, { data, loading, error }] = useUpdateSchemaMutation({
+ *   variables: {
+ *      name: // value for 'name'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateSchemaMutation(baseOptions?: Apollo.MutationHookOptions<UpdateSchemaMutation, UpdateSchemaMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateSchemaMutation, UpdateSchemaMutationVariables>(Operations.UpdateSchema, options);
+      }
+export type UpdateSchemaMutationHookResult = ReturnType<typeof useUpdateSchemaMutation>;
+export type UpdateSchemaMutationResult = Apollo.MutationResult<UpdateSchemaMutation>;
+export type UpdateSchemaMutationOptions = Apollo.BaseMutationOptions<UpdateSchemaMutation, UpdateSchemaMutationVariables>;
+export type DeleteSchemaMutationFn = Apollo.MutationFunction<DeleteSchemaMutation, DeleteSchemaMutationVariables>;
+
+/**
+ * __useDeleteSchemaMutation__
+ *
+ * To run a mutation, you first call `useDeleteSchemaMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteSchemaMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteSchemaMutation, { data, loading, error }] = useDeleteSchemaMutation({
+ *   variables: {
+ *      name: // value for 'name'
+ *   },
+ * });
+ */
+export function useDeleteSchemaMutation(baseOptions?: Apollo.MutationHookOptions<DeleteSchemaMutation, DeleteSchemaMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DeleteSchemaMutation, DeleteSchemaMutationVariables>(Operations.DeleteSchema, options);
+      }
+export type DeleteSchemaMutationHookResult = ReturnType<typeof useDeleteSchemaMutation>;
+export type DeleteSchemaMutationResult = Apollo.MutationResult<DeleteSchemaMutation>;
+export type DeleteSchemaMutationOptions = Apollo.BaseMutationOptions<DeleteSchemaMutation, DeleteSchemaMutationVariables>;
+export type CreateRuleSetMutationFn = Apollo.MutationFunction<CreateRuleSetMutation, CreateRuleSetMutationVariables>;
+
+/**
+ * __useCreateRuleSetMutation__
+ *
+ * To run a mutation, you first call `useCreateRuleSetMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateRuleSetMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createRuleSetMutation, { data, loading, error }] = useCreateRuleSetMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateRuleSetMutation(baseOptions?: Apollo.MutationHookOptions<CreateRuleSetMutation, CreateRuleSetMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateRuleSetMutation, CreateRuleSetMutationVariables>(Operations.CreateRuleSet, options);
+      }
+export type CreateRuleSetMutationHookResult = ReturnType<typeof useCreateRuleSetMutation>;
+export type CreateRuleSetMutationResult = Apollo.MutationResult<CreateRuleSetMutation>;
+export type CreateRuleSetMutationOptions = Apollo.BaseMutationOptions<CreateRuleSetMutation, CreateRuleSetMutationVariables>;
+export type UpdateRuleSetMutationFn = Apollo.MutationFunction<UpdateRuleSetMutation, UpdateRuleSetMutationVariables>;
+
+/**
+ * __useUpdateRuleSetMutation__
+ *
+ * To run a mutation, you first call `useUpdateRuleSetMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateRuleSetMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateRuleSetMutation, { data, loading, error }] = useUpdateRuleSetMutation({
+ *   variables: {
+ *      name: // value for 'name'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateRuleSetMutation(baseOptions?: Apollo.MutationHookOptions<UpdateRuleSetMutation, UpdateRuleSetMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateRuleSetMutation, UpdateRuleSetMutationVariables>(Operations.UpdateRuleSet, options);
+      }
+export type UpdateRuleSetMutationHookResult = ReturnType<typeof useUpdateRuleSetMutation>;
+export type UpdateRuleSetMutationResult = Apollo.MutationResult<UpdateRuleSetMutation>;
+export type UpdateRuleSetMutationOptions = Apollo.BaseMutationOptions<UpdateRuleSetMutation, UpdateRuleSetMutationVariables>;
+export type DeleteRuleSetMutationFn = Apollo.MutationFunction<DeleteRuleSetMutation, DeleteRuleSetMutationVariables>;
+
+/**
+ * __useDeleteRuleSetMutation__
+ *
+ * To run a mutation, you first call `useDeleteRuleSetMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteRuleSetMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteRuleSetMutation, { data, loading, error }] = useDeleteRuleSetMutation({
+ *   variables: {
+ *      name: // value for 'name'
+ *   },
+ * });
+ */
+export function useDeleteRuleSetMutation(baseOptions?: Apollo.MutationHookOptions<DeleteRuleSetMutation, DeleteRuleSetMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DeleteRuleSetMutation, DeleteRuleSetMutationVariables>(Operations.DeleteRuleSet, options);
+      }
+export type DeleteRuleSetMutationHookResult = ReturnType<typeof useDeleteRuleSetMutation>;
+export type DeleteRuleSetMutationResult = Apollo.MutationResult<DeleteRuleSetMutation>;
+export type DeleteRuleSetMutationOptions = Apollo.BaseMutationOptions<DeleteRuleSetMutation, DeleteRuleSetMutationVariables>;
+export type CreateClusterRuleSetMutationFn = Apollo.MutationFunction<CreateClusterRuleSetMutation, CreateClusterRuleSetMutationVariables>;
+
+/**
+ * __useCreateClusterRuleSetMutation__
+ *
+ * To run a mutation, you first call `useCreateClusterRuleSetMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreateClusterRuleSetMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [createClusterRuleSetMutation, { data, loading, error }] = useCreateClusterRuleSetMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreateClusterRuleSetMutation(baseOptions?: Apollo.MutationHookOptions<CreateClusterRuleSetMutation, CreateClusterRuleSetMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreateClusterRuleSetMutation, CreateClusterRuleSetMutationVariables>(Operations.CreateClusterRuleSet, options);
+      }
+export type CreateClusterRuleSetMutationHookResult = ReturnType<typeof useCreateClusterRuleSetMutation>;
+export type CreateClusterRuleSetMutationResult = Apollo.MutationResult<CreateClusterRuleSetMutation>;
+export type CreateClusterRuleSetMutationOptions = Apollo.BaseMutationOptions<CreateClusterRuleSetMutation, CreateClusterRuleSetMutationVariables>;
+export type UpdateClusterRuleSetMutationFn = Apollo.MutationFunction<UpdateClusterRuleSetMutation, UpdateClusterRuleSetMutationVariables>;
+
+/**
+ * __useUpdateClusterRuleSetMutation__
+ *
+ * To run a mutation, you first call `useUpdateClusterRuleSetMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useUpdateClusterRuleSetMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [updateClusterRuleSetMutation, { data, loading, error }] = useUpdateClusterRuleSetMutation({
+ *   variables: {
+ *      name: // value for 'name'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useUpdateClusterRuleSetMutation(baseOptions?: Apollo.MutationHookOptions<UpdateClusterRuleSetMutation, UpdateClusterRuleSetMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<UpdateClusterRuleSetMutation, UpdateClusterRuleSetMutationVariables>(Operations.UpdateClusterRuleSet, options);
+      }
+export type UpdateClusterRuleSetMutationHookResult = ReturnType<typeof useUpdateClusterRuleSetMutation>;
+export type UpdateClusterRuleSetMutationResult = Apollo.MutationResult<UpdateClusterRuleSetMutation>;
+export type UpdateClusterRuleSetMutationOptions = Apollo.BaseMutationOptions<UpdateClusterRuleSetMutation, UpdateClusterRuleSetMutationVariables>;
+export type DeleteClusterRuleSetMutationFn = Apollo.MutationFunction<DeleteClusterRuleSetMutation, DeleteClusterRuleSetMutationVariables>;
+
+/**
+ * __useDeleteClusterRuleSetMutation__
+ *
+ * To run a mutation, you first call `useDeleteClusterRuleSetMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDeleteClusterRuleSetMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [deleteClusterRuleSetMutation, { data, loading, error }] = useDeleteClusterRuleSetMutation({
+ *   variables: {
+ *      name: // value for 'name'
+ *   },
+ * });
+ */
+export function useDeleteClusterRuleSetMutation(baseOptions?: Apollo.MutationHookOptions<DeleteClusterRuleSetMutation, DeleteClusterRuleSetMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DeleteClusterRuleSetMutation, DeleteClusterRuleSetMutationVariables>(Operations.DeleteClusterRuleSet, options);
+      }
+export type DeleteClusterRuleSetMutationHookResult = ReturnType<typeof useDeleteClusterRuleSetMutation>;
+export type DeleteClusterRuleSetMutationResult = Apollo.MutationResult<DeleteClusterRuleSetMutation>;
+export type DeleteClusterRuleSetMutationOptions = Apollo.BaseMutationOptions<DeleteClusterRuleSetMutation, DeleteClusterRuleSetMutationVariables>;
+
+/**
  * __useEvaluatePairQuery__
  *
  * To run a query within a React component, call `useEvaluatePairQuery` and pass it any options that fit your needs.
@@ -826,6 +1366,177 @@ export type ExportCatalogQueryHookResult = ReturnType<typeof useExportCatalogQue
 export type ExportCatalogLazyQueryHookResult = ReturnType<typeof useExportCatalogLazyQuery>;
 export type ExportCatalogSuspenseQueryHookResult = ReturnType<typeof useExportCatalogSuspenseQuery>;
 export type ExportCatalogQueryResult = Apollo.QueryResult<ExportCatalogQuery, ExportCatalogQueryVariables>;
+export type ImportSchemasMutationFn = Apollo.MutationFunction<ImportSchemasMutation, ImportSchemasMutationVariables>;
+
+/**
+ * __useImportSchemasMutation__
+ *
+ * To run a mutation, you first call `useImportSchemasMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportSchemasMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importSchemasMutation, { data, loading, error }] = useImportSchemasMutation({
+ *   variables: {
+ *      file: // value for 'file'
+ *      onConflict: // value for 'onConflict'
+ *   },
+ * });
+ */
+export function useImportSchemasMutation(baseOptions?: Apollo.MutationHookOptions<ImportSchemasMutation, ImportSchemasMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportSchemasMutation, ImportSchemasMutationVariables>(Operations.ImportSchemas, options);
+      }
+export type ImportSchemasMutationHookResult = ReturnType<typeof useImportSchemasMutation>;
+export type ImportSchemasMutationResult = Apollo.MutationResult<ImportSchemasMutation>;
+export type ImportSchemasMutationOptions = Apollo.BaseMutationOptions<ImportSchemasMutation, ImportSchemasMutationVariables>;
+export type ImportRuleSetsMutationFn = Apollo.MutationFunction<ImportRuleSetsMutation, ImportRuleSetsMutationVariables>;
+
+/**
+ * __useImportRuleSetsMutation__
+ *
+ * To run a mutation, you first call `useImportRuleSetsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportRuleSetsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importRuleSetsMutation, { data, loading, error }] = useImportRuleSetsMutation({
+ *   variables: {
+ *      file: // value for 'file'
+ *      onConflict: // value for 'onConflict'
+ *   },
+ * });
+ */
+export function useImportRuleSetsMutation(baseOptions?: Apollo.MutationHookOptions<ImportRuleSetsMutation, ImportRuleSetsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportRuleSetsMutation, ImportRuleSetsMutationVariables>(Operations.ImportRuleSets, options);
+      }
+export type ImportRuleSetsMutationHookResult = ReturnType<typeof useImportRuleSetsMutation>;
+export type ImportRuleSetsMutationResult = Apollo.MutationResult<ImportRuleSetsMutation>;
+export type ImportRuleSetsMutationOptions = Apollo.BaseMutationOptions<ImportRuleSetsMutation, ImportRuleSetsMutationVariables>;
+export type ImportClusterRuleSetsMutationFn = Apollo.MutationFunction<ImportClusterRuleSetsMutation, ImportClusterRuleSetsMutationVariables>;
+
+/**
+ * __useImportClusterRuleSetsMutation__
+ *
+ * To run a mutation, you first call `useImportClusterRuleSetsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportClusterRuleSetsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importClusterRuleSetsMutation, { data, loading, error }] = useImportClusterRuleSetsMutation({
+ *   variables: {
+ *      file: // value for 'file'
+ *      onConflict: // value for 'onConflict'
+ *   },
+ * });
+ */
+export function useImportClusterRuleSetsMutation(baseOptions?: Apollo.MutationHookOptions<ImportClusterRuleSetsMutation, ImportClusterRuleSetsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportClusterRuleSetsMutation, ImportClusterRuleSetsMutationVariables>(Operations.ImportClusterRuleSets, options);
+      }
+export type ImportClusterRuleSetsMutationHookResult = ReturnType<typeof useImportClusterRuleSetsMutation>;
+export type ImportClusterRuleSetsMutationResult = Apollo.MutationResult<ImportClusterRuleSetsMutation>;
+export type ImportClusterRuleSetsMutationOptions = Apollo.BaseMutationOptions<ImportClusterRuleSetsMutation, ImportClusterRuleSetsMutationVariables>;
+export type ImportCatalogsMutationFn = Apollo.MutationFunction<ImportCatalogsMutation, ImportCatalogsMutationVariables>;
+
+/**
+ * __useImportCatalogsMutation__
+ *
+ * To run a mutation, you first call `useImportCatalogsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportCatalogsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importCatalogsMutation, { data, loading, error }] = useImportCatalogsMutation({
+ *   variables: {
+ *      file: // value for 'file'
+ *      onConflict: // value for 'onConflict'
+ *   },
+ * });
+ */
+export function useImportCatalogsMutation(baseOptions?: Apollo.MutationHookOptions<ImportCatalogsMutation, ImportCatalogsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportCatalogsMutation, ImportCatalogsMutationVariables>(Operations.ImportCatalogs, options);
+      }
+export type ImportCatalogsMutationHookResult = ReturnType<typeof useImportCatalogsMutation>;
+export type ImportCatalogsMutationResult = Apollo.MutationResult<ImportCatalogsMutation>;
+export type ImportCatalogsMutationOptions = Apollo.BaseMutationOptions<ImportCatalogsMutation, ImportCatalogsMutationVariables>;
+export type ImportItemsMutationFn = Apollo.MutationFunction<ImportItemsMutation, ImportItemsMutationVariables>;
+
+/**
+ * __useImportItemsMutation__
+ *
+ * To run a mutation, you first call `useImportItemsMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportItemsMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importItemsMutation, { data, loading, error }] = useImportItemsMutation({
+ *   variables: {
+ *      catalogName: // value for 'catalogName'
+ *      file: // value for 'file'
+ *      onConflict: // value for 'onConflict'
+ *   },
+ * });
+ */
+export function useImportItemsMutation(baseOptions?: Apollo.MutationHookOptions<ImportItemsMutation, ImportItemsMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportItemsMutation, ImportItemsMutationVariables>(Operations.ImportItems, options);
+      }
+export type ImportItemsMutationHookResult = ReturnType<typeof useImportItemsMutation>;
+export type ImportItemsMutationResult = Apollo.MutationResult<ImportItemsMutation>;
+export type ImportItemsMutationOptions = Apollo.BaseMutationOptions<ImportItemsMutation, ImportItemsMutationVariables>;
+
+/**
+ * __useExportAllQuery__
+ *
+ * To run a query within a React component, call `useExportAllQuery` and pass it any options that fit your needs.
+ * When your component renders, `useExportAllQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useExportAllQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useExportAllQuery(baseOptions?: Apollo.QueryHookOptions<ExportAllQuery, ExportAllQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ExportAllQuery, ExportAllQueryVariables>(Operations.ExportAll, options);
+      }
+export function useExportAllLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ExportAllQuery, ExportAllQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ExportAllQuery, ExportAllQueryVariables>(Operations.ExportAll, options);
+        }
+// @ts-ignore
+export function useExportAllSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ExportAllQuery, ExportAllQueryVariables>): Apollo.UseSuspenseQueryResult<ExportAllQuery, ExportAllQueryVariables>;
+export function useExportAllSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExportAllQuery, ExportAllQueryVariables>): Apollo.UseSuspenseQueryResult<ExportAllQuery | undefined, ExportAllQueryVariables>;
+export function useExportAllSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExportAllQuery, ExportAllQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ExportAllQuery, ExportAllQueryVariables>(Operations.ExportAll, options);
+        }
+export type ExportAllQueryHookResult = ReturnType<typeof useExportAllQuery>;
+export type ExportAllLazyQueryHookResult = ReturnType<typeof useExportAllLazyQuery>;
+export type ExportAllSuspenseQueryHookResult = ReturnType<typeof useExportAllSuspenseQuery>;
+export type ExportAllQueryResult = Apollo.QueryResult<ExportAllQuery, ExportAllQueryVariables>;
 
 /**
  * __useCatalogItemQuery__
