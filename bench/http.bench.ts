@@ -18,7 +18,8 @@
  *
  * Run: `npm run bench:http`. Settings: BENCH_DB (`sqlite,postgresql`), BENCH_DURATION
  * (seconds per round, 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (20), BENCH_ITEMS (10000),
- * BENCH_SCENARIOS (comma-separated names, all by default), TEST_POSTGRES_URL.
+ * BENCH_SCENARIOS (comma-separated names, all by default), BENCH_SERVER_NODE_ARGS (node options
+ * of the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`), TEST_POSTGRES_URL.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -118,7 +119,12 @@ async function startChild(
   const log = openSync(logFile, 'a');
   const child = spawn(
     process.execPath,
-    [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), script],
+    [
+      ...(script.endsWith('main.js')
+        ? (process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])
+        : []),
+      script,
+    ],
     {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env, PORT: String(port) },
