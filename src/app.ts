@@ -2,18 +2,20 @@ import type { Server } from 'node:http';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import type { GraphQLContext } from './graphql/context';
 import { createGraphQLServer } from './graphql/server';
-import { createGuards, type GuardDeps } from './guards';
+import { createGuards, requestSignal, type GuardDeps } from './guards';
 import { corsMiddleware } from './http/cors';
+import { runInRequestScope } from './persistence';
 import { createHttpErrorHandler } from './http/errors';
 import { createHealthRouter } from './http/health';
 import { createMetricsRouter } from './http/metrics';
 import { requestIdFor } from './http/request-id';
+import { DependencyMonitor } from './errors';
 import type { Logger } from './logger';
 import { createMetrics, httpMetricsMiddleware, knexPoolStats, type Metrics } from './metrics';
 import type { ErrorTracker } from './observability/error-tracking';
@@ -36,6 +38,8 @@ export interface AppDeps {
   readonly metrics?: Metrics;
   /** Unexpected errors are reported here (Sentry with SENTRY_DSN). @default none */
   readonly errorTracker?: ErrorTracker | null;
+  /** What the app knows of its database and Redis. @default a new one logging to `logger` */
+  readonly monitor?: DependencyMonitor;
 }
 
 export interface RulateApp {
@@ -43,6 +47,12 @@ export interface RulateApp {
   readonly graphql: ApolloServer<GraphQLContext>;
   /** What GET /metrics exposes (tests read it directly too). */
   readonly metrics: Metrics;
+  readonly monitor: DependencyMonitor;
+  /**
+   * Readiness answers 503 from now on (SIGTERM arrived), so that load balancers stop sending
+   * new requests while in-flight ones finish. stop() calls it too.
+   */
+  beginShutdown(): void;
   /**
    * Stops the GraphQL server (draining in-flight operations when an httpServer was given),
    * then closes the guards' rate-limit store (Redis client).
@@ -55,6 +65,8 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
   const { config, logger, orm } = deps;
   const cache = deps.cache ?? new EngineCache();
   const metrics = deps.metrics ?? createMetrics();
+  const monitor = deps.monitor ?? new DependencyMonitor(logger);
+  let shuttingDown = false;
   metrics.observeDatabasePool(() => {
     const stats = knexPoolStats(orm);
     return stats && { ...stats, max: stats.max ?? config.db.pool.max };
@@ -70,12 +82,21 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       autoLogging: { ignore: req => /^\/(health|metrics)\b/.test(req.url ?? '') },
     }),
   );
+  const guards = await createGuards(config, {
+    logger,
+    onReject: metrics.recordGuardRefusal,
+    monitor,
+    ...deps.guards,
+  });
   app.use(
     createHealthRouter({
       orm,
       config,
       startedAt: deps.startedAt ?? new Date(),
       version: deps.version,
+      monitor,
+      pingRedis: guards.pingRedis,
+      shuttingDown: () => shuttingDown,
     }),
   );
   // Beside /health, before the guards: scrapes are not rate limited.
@@ -83,11 +104,6 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     app.use(createMetricsRouter({ registry: metrics.registry, token: config.metrics.token }));
   }
 
-  const guards = await createGuards(config, {
-    logger,
-    onReject: metrics.recordGuardRefusal,
-    ...deps.guards,
-  });
   let graphql: ApolloServer<GraphQLContext>;
   try {
     // Throws ManifestError when the persisted-documents manifest cannot be trusted.
@@ -119,9 +135,17 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     graphqlUploadExpress({ maxFileSize: config.uploads.maxUploadSizeBytes, maxFiles: 1 }),
     express.json({ limit: config.http.maxRequestSizeBytes }),
     ...guards.bodyMiddleware,
+    // After the body parsers (their stream callbacks would lose the async context): everything
+    // the operation does from here runs in its request scope, so an abandoned request's
+    // transaction never commits (persistence/request-scope.ts).
+    (req: Request, _res: unknown, next: () => void) => {
+      const signal = requestSignal(req);
+      if (signal) runInRequestScope(signal, next);
+      else next();
+    },
     expressMiddleware(graphql, {
       context: async ({ req }): Promise<GraphQLContext> => ({
-        services: createServices(orm.em.fork(), cache, config, { metrics }),
+        services: createServices(orm.em.fork(), cache, config, { metrics, monitor }),
         requestId: String(req.id),
         clientKey: req.ip ?? 'unknown',
         limits,
@@ -130,12 +154,16 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
   );
   if (deps.errorTracker) app.use(errorTrackingMiddleware(deps.errorTracker));
   app.use(createHttpErrorHandler(logger, config.http));
+  const beginShutdown = () => {
+    shuttingDown = true;
+  };
   const stop = async () => {
+    beginShutdown();
     try {
       await graphql.stop();
     } finally {
       await guards.close();
     }
   };
-  return { app, graphql, metrics, stop };
+  return { app, graphql, metrics, monitor, beginShutdown, stop };
 }

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    rulate.beginShutdown();
     logger.info(
       { signal, graceMs: config.http.shutdownGraceMs },
       'Shutting down: no new connections, finishing in-flight requests',

@@ -58,11 +58,28 @@ export interface PoolConfig {
   readonly idleTimeoutMs: number;
 }
 
+/**
+ * How long the database may take (defaults below REQUEST_TIMEOUT, so a request that waits on
+ * the database is answered 503 SERVICE_UNAVAILABLE, not left hanging). PostgreSQL only: SQLite
+ * runs in-process on one connection, whose wait is POOL_TIMEOUT.
+ */
+export interface DatabaseTimeouts {
+  /** DB_STATEMENT_TIMEOUT: server-side statement_timeout; the client gives up 2 s later. */
+  readonly statementMs: number;
+  /** DB_LOCK_TIMEOUT: lock_timeout, the longest wait for a row or table lock. */
+  readonly lockMs: number;
+  /** DB_IDLE_IN_TRANSACTION_TIMEOUT: a transaction left idle this long is ended by the server. */
+  readonly idleInTransactionMs: number;
+  /** DB_CONNECT_TIMEOUT: opening a connection. */
+  readonly connectMs: number;
+}
+
 export interface SqliteDatabaseConfig {
   readonly driver: 'sqlite';
   /** File path as written (relative paths are relative to the working directory) or ':memory:'. */
   readonly path: string;
   readonly pool: PoolConfig;
+  readonly timeouts: DatabaseTimeouts;
 }
 
 export interface PostgresDatabaseConfig {
@@ -74,6 +91,7 @@ export interface PostgresDatabaseConfig {
   readonly database: string;
   readonly user: string | null;
   readonly pool: PoolConfig;
+  readonly timeouts: DatabaseTimeouts;
 }
 
 export type DatabaseConfig = SqliteDatabaseConfig | PostgresDatabaseConfig;
@@ -96,6 +114,10 @@ export interface RateLimitConfig {
 export interface RedisConfig {
   /** REDIS_URL; null = in-memory stores (one instance only). */
   readonly url: string | null;
+  /** REDIS_CONNECT_TIMEOUT: opening (and re-opening) the connection. */
+  readonly connectTimeoutMs: number;
+  /** REDIS_COMMAND_TIMEOUT: one command; past it the guard fails closed (503). */
+  readonly commandTimeoutMs: number;
 }
 
 export interface GuardsConfig {

@@ -1,55 +1,18 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { VALIDATION_GUARD_CODES } from '../guards/codes';
 import { tokenLimitError } from '../guards/token-limit';
-import { AppError, UnprocessableError } from '../services/errors';
-
-/** HTTP status per error code (docs/operations.md "Errors"); the first error decides. */
-export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  GRAPHQL_PARSE_FAILED: 400,
-  GRAPHQL_VALIDATION_FAILED: 400,
-  BAD_USER_INPUT: 400,
-  BAD_REQUEST: 400,
-  UNPROCESSABLE: 422,
-  PAYLOAD_TOO_LARGE: 413,
-  NOT_FOUND: 200,
-  CONFLICT: 409,
-  DEPTH_LIMIT_EXCEEDED: 400,
-  COST_LIMIT_EXCEEDED: 400,
-  DOCUMENT_LIMIT_EXCEEDED: 400,
-  RATE_LIMITED: 429,
-  REQUEST_TIMEOUT: 503,
-  SERVICE_UNAVAILABLE: 503,
-  PERSISTED_QUERY_NOT_FOUND: 200,
-  PERSISTED_QUERY_NOT_SUPPORTED: 200,
-  OPERATION_NOT_TRUSTED: 403,
-  INTERNAL_SERVER_ERROR: 500,
-};
+import { AppError, classifyError, findCoded, UnprocessableError } from '../errors';
 
 export const MASKED_MESSAGE = 'Internal server error.';
 
-/** Finds a coded error anywhere in the `originalError` chain (scalars wrap theirs). */
-function findCoded(error: unknown): GraphQLError | AppError | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth += 1) {
-    if (current instanceof AppError) return current;
-    if (current instanceof GraphQLError && current !== error && current.extensions?.code) {
-      return current;
-    }
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
-}
-
 /**
- * True when an error raised during execution is not a domain error, a guard refusal or a
- * GraphQL-coded error: a bug or an infrastructure failure that deserves a log line with a stack.
+ * True when an error raised during execution is a bug (classifyError): it is masked, logged
+ * with its stack and sent to error tracking.
  */
 export function isUnexpectedError(error: GraphQLError): boolean {
-  const code = error.extensions?.code;
-  if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return false;
-  return findCoded(error) === undefined && !(error.originalError instanceof GraphQLError);
+  return !classifyError(error).expected;
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
+import { classifyError, loggableError, specOf } from '../errors';
 import type { GraphQLContext } from './context';
-import { MASKED_MESSAGE, STATUS_BY_CODE, isUnexpectedError } from './errors';
+import { MASKED_MESSAGE } from './errors';
 
 /**
- * Sets the HTTP status from the first error's code, tags internal errors with the request id
- * (so a user can quote it) and logs them with their stack.
+ * Sets the HTTP status (and `Retry-After`) from the first error's code in the registry, tags
+ * internal errors with the request id (so a user can quote it) and writes the log line the
+ * registry asks for: bugs with their stack (driver text stripped of SQL), expected errors
+ * only when their code says so (a rolled-back timed-out write, an oversized answer).
  */
 export function errorResponsePlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -13,16 +16,17 @@ export function errorResponsePlugin(logger: Logger): ApolloServerPlugin<GraphQLC
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            if (isUnexpectedError(error)) {
-              logger.error(
-                {
-                  err: error.originalError ?? error,
-                  requestId: contextValue?.requestId,
-                  operationName,
-                },
-                'unexpected error while processing a GraphQL operation',
-              );
-            }
+            const { code, spec, expected, cause } = classifyError(error);
+            if (spec.log === 'none') continue;
+            const details = {
+              err: loggableError(cause),
+              code,
+              requestId: contextValue?.requestId,
+              operationName,
+            };
+            if (!expected) {
+              logger.error(details, 'unexpected error while processing a GraphQL operation');
+            } else logger[spec.log](details, `GraphQL operation answered ${code}`);
           }
         },
         async willSendResponse({ response, contextValue }) {
@@ -30,10 +34,13 @@ export function errorResponsePlugin(logger: Logger): ApolloServerPlugin<GraphQLC
           const errors = response.body.singleResult.errors;
           if (!errors?.length) return;
           const code = String(errors[0].extensions?.code);
-          const status = STATUS_BY_CODE[code];
+          const spec = specOf(code);
           // Apollo's own BAD_REQUEST errors carry their status (405 for a mutation over GET).
           const keep = code === 'BAD_REQUEST' && response.http.status !== undefined;
-          if (status !== undefined && !keep) response.http.status = status;
+          if (!keep) response.http.status = spec.status;
+          if (spec.retryAfterSeconds !== undefined) {
+            response.http.headers.set('retry-after', String(spec.retryAfterSeconds));
+          }
           const requestId = contextValue?.requestId;
           if (!requestId) return;
           response.body.singleResult.errors = errors.map(e =>

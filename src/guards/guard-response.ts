@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { errorBody, specOf } from '../errors';
 
 /** A guard refusal: the HTTP status, the `extensions.code` and a message that says how to fix it. */
 export interface GuardRefusal {
@@ -14,15 +15,15 @@ export type OnReject = (guard: string, refusal: GuardRefusal) => void;
 
 /** The GraphQL-shaped body of a refusal answered before GraphQL runs. */
 export function refusalBody(refusal: GuardRefusal) {
-  return {
-    errors: [
-      { message: refusal.message, extensions: { ...refusal.extensions, code: refusal.code } },
-    ],
-  };
+  return errorBody(refusal.code, refusal.message, refusal.extensions);
 }
 
 /** Answers a refusal as JSON (no-op when a response was already sent). */
 export function sendRefusal(res: Response, refusal: GuardRefusal): void {
   if (res.headersSent) return;
+  const retryAfter = specOf(refusal.code).retryAfterSeconds;
+  if (retryAfter !== undefined && !res.getHeader('Retry-After')) {
+    res.setHeader('Retry-After', String(retryAfter));
+  }
   res.status(refusal.status).json(refusalBody(refusal));
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { ValidationRule } from 'graphql';
 import type { AppConfig } from '../config';
+import type { DependencyMonitor } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import { batchLimitMiddleware } from './batch-limit';
 import { createCostGuard, type CostBucket } from './cost';
@@ -34,6 +35,8 @@ export interface GuardDeps {
   readonly onReject?: OnReject;
   /** The cost bucket. @default Redis when REDIS_URL is set, else in memory */
   readonly costBucket?: CostBucket;
+  /** Told about Redis outages (readiness, one log line per transition). */
+  readonly monitor?: DependencyMonitor;
 }
 
 export interface Guards {
@@ -44,6 +47,11 @@ export interface Guards {
   /** Document-only rules (Apollo caches their verdict per document). */
   readonly validationRules: ValidationRule[];
   readonly plugins: ApolloServerPlugin<GraphQLContext>[];
+  /**
+   * Pings Redis when the guards need it and fail closed without it (rate limiting on, REDIS_URL
+   * set): readiness includes it. Undefined otherwise.
+   */
+  readonly pingRedis?: () => Promise<unknown>;
   /** Closes the rate-limit store (Redis connection, memory-store timer). Idempotent. */
   close(): Promise<void>;
 }
@@ -63,7 +71,10 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
   ];
   let close = async (): Promise<void> => {};
   if (rateLimit.enabled) {
-    const factory = deps.rateLimitStore ?? defaultStoreFactory(config.redis.url, deps.logger);
+    const redisMonitor = config.redis.url ? deps.monitor : undefined;
+    const factory =
+      deps.rateLimitStore ??
+      defaultStoreFactory({ ...config.redis, monitor: redisMonitor, logger: deps.logger });
     const handle = await factory();
     let closing: Promise<void> | undefined;
     close = () => (closing ??= handle.close());
@@ -75,6 +86,7 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
         now: deps.now,
         logger: deps.logger,
         onReject,
+        monitor: redisMonitor,
       }),
     );
   }
@@ -89,6 +101,7 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
       logger: deps.logger,
       onReject,
       bucket: deps.costBucket,
+      monitor: deps.monitor,
     });
   } catch (error) {
     await close();
@@ -108,6 +121,7 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
       maxDepthRule({ maxDepth: guards.maxQueryDepth, maxSelections }),
     ],
     plugins: [cost.plugin],
+    pingRedis: cost.ping,
     close: async () => {
       await Promise.allSettled([closeRateLimit(), closeCost()]);
     },

@@ -1,10 +1,9 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
-/** A GraphQL-shaped error body for failures that happen before GraphQL runs. */
-export function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
+import { errorBody, loggableError } from '../errors';
+
+export { errorBody };
 
 /**
  * Last express error handler: body-parser and multipart failures get their status and a
@@ -37,7 +36,10 @@ export function createHttpErrorHandler(
         );
       return;
     }
-    logger.error({ err: error, requestId: (req as { id?: unknown }).id }, 'unhandled HTTP error');
+    logger.error(
+      { err: loggableError(error), requestId: (req as { id?: unknown }).id },
+      'unhandled HTTP error',
+    );
     res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
   };
 }

@@ -1,12 +1,15 @@
 /**
  * Health endpoints beside GraphQL (docs/operations.md, "Health"); mount before the rate limiter:
  * - GET /health        status, version, environment, uptime, database check (503 if down)
- * - GET /health/ready  200 once the database answers and no migration is pending, else 503
+ * - GET /health/ready  200 when the database answers, no migration is pending, Redis answers
+ *                      (when configured and the guards fail closed without it) and the
+ *                      instance is not shutting down; else 503
  * - GET /health/live   200 while the process runs
  */
 import type { MikroORM } from '@mikro-orm/core';
 import { Router, type Response } from 'express';
 import { isProductionLike, type Environment } from '../config';
+import type { DependencyMonitor } from '../errors';
 import { driverKind } from '../persistence/migration-support/driver-kind';
 import { getMigrationStatus } from '../persistence/orm';
 
@@ -19,6 +22,12 @@ export interface HealthRouterOptions {
   readonly dbTimeoutMs?: number;
   /** Clock, for tests. @default () => new Date() */
   readonly now?: () => Date;
+  /** Pings Redis when the request path needs it (the guards' store); absent: not needed. */
+  readonly pingRedis?: () => Promise<unknown>;
+  /** Told what the probes find (the same state the requests report to). */
+  readonly monitor?: DependencyMonitor;
+  /** True once SIGTERM (or stop()) began: readiness answers 503 at once. */
+  readonly shuttingDown?: () => boolean;
 }
 
 type CheckStatus = 'ok' | 'error';
@@ -39,15 +48,34 @@ export function createHealthRouter(options: HealthRouterOptions): Router {
   let migrationsApplied = false;
   const driver = driverKind(orm.em.getPlatform());
 
+  const { monitor } = options;
   const checkDatabase = async (): Promise<DatabaseCheck> => {
     const started = Date.now();
     const result = await withTimeout(orm.checkConnection(), dbTimeoutMs);
     const latencyMs = Date.now() - started;
     if (result === 'timeout') {
+      monitor?.down('database', `health check: no answer within ${dbTimeoutMs} ms`);
       return { status: 'error', driver, latencyMs, error: `no answer within ${dbTimeoutMs} ms` };
     }
-    if (result.ok) return { status: 'ok', driver, latencyMs };
+    if (result.ok) {
+      monitor?.up('database');
+      return { status: 'ok', driver, latencyMs };
+    }
+    monitor?.down('database', 'health check: unreachable');
     return { status: 'error', driver, latencyMs, error: verbose ? result.reason : 'unreachable' };
+  };
+
+  const checkRedis = async (): Promise<{ status: CheckStatus; latencyMs: number } | undefined> => {
+    if (!options.pingRedis) return undefined;
+    const started = Date.now();
+    const ping = options.pingRedis().then(
+      () => true,
+      () => false,
+    );
+    const ok = (await withTimeout(ping, dbTimeoutMs)) === true;
+    if (ok) monitor?.up('redis');
+    else monitor?.down('redis', 'health check: no answer');
+    return { status: ok ? 'ok' : 'error', latencyMs: Date.now() - started };
   };
 
   const checkMigrations = async (): Promise<{ status: CheckStatus; pending: number }> => {
@@ -77,13 +105,21 @@ export function createHealthRouter(options: HealthRouterOptions): Router {
   });
 
   router.get('/health/ready', async (_req, res) => {
-    const database = await checkDatabase();
+    if (options.shuttingDown?.()) {
+      send(res, 503, { status: 'shutting_down', checks: {} });
+      return;
+    }
+    const [database, redis] = await Promise.all([checkDatabase(), checkRedis()]);
     const migrations =
       database.status === 'ok' ? await checkMigrations() : { status: 'error', pending: -1 };
-    const ready = database.status === 'ok' && migrations.status === 'ok';
+    const ready =
+      database.status === 'ok' &&
+      migrations.status === 'ok' &&
+      (redis === undefined || redis.status === 'ok') &&
+      !options.shuttingDown?.();
     send(res, ready ? 200 : 503, {
       status: ready ? 'ready' : 'not_ready',
-      checks: { database, migrations },
+      checks: { database, migrations, ...(redis ? { redis } : {}) },
     });
   });
 

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorRequestHandler } from 'express';
 import type { GraphQLError } from 'graphql';
-import { AppError } from '../services/errors';
+import { classifyError } from '../errors';
 import type { ErrorTracker } from './error-tracking';
 
 /** What the plugin reads from the context when present. */
@@ -11,15 +11,9 @@ export interface ErrorTrackingContext {
   persistedOperationId?: string;
 }
 
-/**
- * Expected errors are answered with their own code: domain errors (AppError: NOT_FOUND,
- * CONFLICT...) and errors that already carry a code other than INTERNAL_SERVER_ERROR
- * (parse, validation, guard refusals).
- */
+/** Sent to error tracking or not: the registry's `reported`, after the one classifier. */
 export function isExpectedError(error: GraphQLError): boolean {
-  if (unwrapResolverError(error) instanceof AppError) return true;
-  const code = error.extensions?.code;
-  return code !== undefined && code !== 'INTERNAL_SERVER_ERROR';
+  return !classifyError(error).spec.reported;
 }
 
 /**

@@ -13,3 +13,4 @@ export {
   type OrmLogger,
 } from './orm';
 export * from './repositories';
+export { currentRequestSignal, runInRequestScope, throwIfRequestAborted } from './request-scope';

@@ -12,9 +12,15 @@ import {
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig as definePostgresConfig } from '@mikro-orm/postgresql';
 import { defineConfig as defineSqliteConfig } from '@mikro-orm/sqlite';
-import { isProductionLike, loadDatabaseConfig, type DatabaseAppConfig } from '../config';
+import {
+  isProductionLike,
+  loadDatabaseConfig,
+  type DatabaseAppConfig,
+  type DatabaseTimeouts,
+} from '../config';
 import { ENTITIES } from './entities';
 import { markConnectionCreated } from './pool-recycle';
+import { CommitGate } from './request-scope';
 import { DriverMigrationGenerator } from './migration-support/driver-migration.generator';
 import { findProjectRoot, RUNNING_FROM_TS } from './project-root';
 
@@ -25,6 +31,11 @@ export interface OrmConfigOptions {
   readonly log?: (message: string) => void;
   /** Log every SQL query (noisy; for troubleshooting). */
   readonly debugQueries?: boolean;
+  /**
+   * Apply DB_STATEMENT_TIMEOUT and friends (the server). The migration CLI passes false: a
+   * migration may rightly run longer than any request. @default true
+   */
+  readonly requestTimeouts?: boolean;
 }
 
 /** Migrations: `migrations/*.ts` from sources, `dist/migrations/*.js` when compiled. */
@@ -50,6 +61,8 @@ export function createOrmConfig(cfg: DatabaseAppConfig, options: OrmConfigOption
     baseDir: findProjectRoot(),
     preferTs: RUNNING_FROM_TS,
     extensions: [Migrator],
+    // A request answered 503 REQUEST_TIMEOUT never commits afterwards (request-scope.ts).
+    subscribers: [new CommitGate()],
     migrations: MIGRATIONS_OPTIONS,
     // Creating a missing database is for development; elsewhere it is an operator's decision.
     ensureDatabase: !isProductionLike(cfg.environment),
@@ -76,17 +89,37 @@ export function createOrmConfig(cfg: DatabaseAppConfig, options: OrmConfigOption
       // Stamps each new connection; recyclePoolConnections (orm.ts) replaces old ones.
       afterCreate: stampConnection,
     },
-    driverOptions: { connection: { application_name: 'rulate-graphql' } },
+    driverOptions: {
+      connection: {
+        application_name: 'rulate-graphql',
+        connectionTimeoutMillis: db.timeouts.connectMs,
+        ...(options.requestTimeouts === false ? {} : postgresTimeouts(db.timeouts)),
+      },
+    },
   });
 }
 
-/** For the MikroORM CLI: DATABASE_URL etc. from the environment and config/<env>.env. */
 /** knex's `pool.afterCreate`: remembers when the connection was opened. */
 function stampConnection(connection: object, done: (error: Error | null, c: object) => void) {
   markConnectionCreated(connection);
   done(null, connection);
 }
 
+/**
+ * node-postgres session settings: the server cancels a statement or a lock wait that runs too
+ * long and ends a transaction left idle; the client gives up 2 s after the statement timeout,
+ * so a frozen server (no answer at all) is noticed too.
+ */
+function postgresTimeouts(t: DatabaseTimeouts) {
+  return {
+    statement_timeout: t.statementMs,
+    lock_timeout: t.lockMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    query_timeout: t.statementMs + 2000,
+  };
+}
+
+/** For the MikroORM CLI: DATABASE_URL etc. from the environment and config/<env>.env. */
 export default function cliOrmConfig(): Options {
-  return createOrmConfig(loadDatabaseConfig(process.env));
+  return createOrmConfig(loadDatabaseConfig(process.env), { requestTimeouts: false });
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { CatalogEntity, ItemEntity, SchemaEntity } from '../persistence/entities';
 import { toCatalogData } from '../persistence/mappers';
-import { ConflictError, NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from '../errors';
 import type { CatalogRecord, Connection, PageRequest } from './records';
 
 import type { CatalogInputData, CatalogUpdateData, ResourceService } from './services';

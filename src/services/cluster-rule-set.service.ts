@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { validateClusterRuleSet } from '../engine';
 import { ClusterRuleSetEntity, RuleSetEntity, SchemaEntity } from '../persistence/entities';
 import { toClusterRuleSetRecord, toSchemaDef } from '../persistence/mappers';
-import { ConflictError, NotFoundError, UnprocessableError } from './errors';
+import { ConflictError, NotFoundError, UnprocessableError } from '../errors';
 import type { ClusterRuleSetRecord, Connection, PageRequest } from './records';
 import type { ClusterRuleSetInputData, ResourceService, RuleSetUpdateData } from './services';
 import {

@@ -35,7 +35,7 @@ import { rowToItemDef, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
 import type { EngineCache } from './engine-cache';
-import { BadInputError, NotFoundError, UnprocessableError } from './errors';
+import { BadInputError, NotFoundError, UnprocessableError } from '../errors';
 import type {
   ClusterAnalysisRecord,
   ClusterCandidatesRecord,

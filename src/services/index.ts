@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
+import { currentRequestSignal } from '../persistence';
 import type { EvaluationRecorder } from '../observability/evaluation';
 import { CatalogService } from './catalog.service';
-import { mappingDriverErrors } from './driver-errors';
+import { mappingDriverErrors, type DependencyMonitor } from '../errors';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
 import type { EngineCache } from './engine-cache';
 import { EvaluationService } from './evaluation.service';
@@ -19,11 +20,14 @@ export type { Services } from './services';
 export interface ServiceDeps {
   /** Evaluation durations and results (the app's Prometheus metrics). @default none */
   readonly metrics?: EvaluationRecorder;
+  /** Told when the database fails or answers (503s, one log line per outage). @default none */
+  readonly monitor?: DependencyMonitor;
 }
 
 /**
  * The services of one request, over its own forked EntityManager. Driver errors caused by
- * concurrent requests leave every service as CONFLICT (driver-errors.ts), never as a 500.
+ * concurrent requests leave every service as CONFLICT, an outage as SERVICE_UNAVAILABLE
+ * (src/errors/driver.ts), never as a 500.
  */
 export function createServices(
   em: EntityManager,
@@ -31,7 +35,8 @@ export function createServices(
   config: AppConfig,
   deps: ServiceDeps = {},
 ): Services {
-  const guard = mappingDriverErrors;
+  const options = { monitor: deps.monitor, signal: currentRequestSignal };
+  const guard = <T extends object>(service: T) => mappingDriverErrors(service, options);
   return {
     schemas: guard(new SchemaService(em)),
     ruleSets: guard(new RuleSetService(em)),

@@ -4,7 +4,7 @@ import type { ItemDef, SchemaDef } from '../engine/model';
 import { CatalogEntity, ItemEntity } from '../persistence/entities';
 import { rowToItemRecord, toItemRecord, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
-import { ConflictError, NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from '../errors';
 import type { Connection, ItemRecord, PageRequest } from './records';
 import type { ItemInputData, ItemService as ItemServiceContract, ItemUpdateData } from './services';
 import {

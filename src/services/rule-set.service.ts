@@ -3,7 +3,7 @@ import { validateRuleSet } from '../engine';
 import { RuleSetEntity, SchemaEntity } from '../persistence/entities';
 import { toRuleSetRecord, toSchemaDef } from '../persistence/mappers';
 import { findRuleSetDependents } from '../persistence/repositories';
-import { ConflictError, NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from '../errors';
 import type { Connection, PageRequest, RuleSetRecord } from './records';
 import type { ResourceService, RuleSetInputData, RuleSetUpdateData } from './services';
 import {

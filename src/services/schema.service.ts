@@ -15,7 +15,7 @@ import {
 } from '../persistence/entities';
 import { toItemDef, toSchemaRecord } from '../persistence/mappers';
 import { findSchemaDependents, hasDependents } from '../persistence/repositories';
-import { ConflictError, NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from '../errors';
 import type { Connection, PageRequest, SchemaRecord } from './records';
 import type { ResourceService, SchemaInputData, SchemaUpdateData } from './services';
 import {

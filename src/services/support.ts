@@ -16,7 +16,7 @@ import {
   ConflictError,
   NotFoundError,
   UnprocessableError,
-} from './errors';
+} from '../errors';
 import { lazyField } from './lazy';
 import type { Connection } from './records';
 import type { RuleSetUpdateData } from './services';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RateLimitConfig, RedisConfig } from '../app-config';
-import { envBool, envInt, envUrl } from '../env-values';
+import { envBool, envInt, envPositiveNumber, envUrl } from '../env-values';
 
 export const rateLimitSchema = () =>
   z
@@ -31,5 +31,13 @@ export const rateLimitSchema = () =>
 
 export const redisSchema = () =>
   z
-    .object({ REDIS_URL: envUrl(['redis:', 'rediss:']) })
-    .transform((e): RedisConfig => ({ url: e.REDIS_URL }));
+    .object({
+      REDIS_URL: envUrl(['redis:', 'rediss:']),
+      REDIS_CONNECT_TIMEOUT: envPositiveNumber(2, { max: 600 }),
+      REDIS_COMMAND_TIMEOUT: envPositiveNumber(1, { max: 600 }),
+    })
+    .transform((e): RedisConfig => ({
+      url: e.REDIS_URL,
+      connectTimeoutMs: Math.round(e.REDIS_CONNECT_TIMEOUT * 1000),
+      commandTimeoutMs: Math.round(e.REDIS_COMMAND_TIMEOUT * 1000),
+    }));

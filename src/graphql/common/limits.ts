@@ -1,4 +1,4 @@
-import { BadInputError } from '../../services/errors';
+import { BadInputError } from '../../errors';
 
 /**
  * The page size to use: `value` (or `fallback` when the client sent null), refused with

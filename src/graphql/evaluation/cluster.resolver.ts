@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { BadInputError } from '../../services/errors';
+import { BadInputError } from '../../errors';
 import type { GraphQLContext } from '../context';
 import { CatalogNameScalar, ResourceNameScalar } from '../scalars';
 import { ClusterAnalysis, ClusterCandidates, ClusterValidation } from './cluster.type';

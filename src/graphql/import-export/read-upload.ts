@@ -1,5 +1,5 @@
 import type { FileUpload } from 'graphql-upload-minimal';
-import { BadInputError, PayloadTooLargeError } from '../../services/errors';
+import { BadInputError, PayloadTooLargeError } from '../../errors';
 import type { UploadedDocument } from '../../services/services';
 
 function tooLarge(limit: number): PayloadTooLargeError {

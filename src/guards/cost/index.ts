@@ -1,7 +1,8 @@
 import type { BaseContext, ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '../../config';
 import type { OnReject } from '../guard-response';
-import { closeGuardRedis, openGuardRedis } from '../redis-client';
+import type { DependencyMonitor } from '../../errors';
+import { closeGuardRedis, openGuardRedis, storeErrorReason } from '../redis-client';
 import { memoryCostBucket, redisCostBucket, type CostBucket } from './bucket';
 import { createOperationLimits } from './operation-limits';
 import { costGuardPlugin, type CostContext } from './plugin';
@@ -30,10 +31,14 @@ export interface CostGuardDeps<TContext> {
   readonly onReject?: OnReject;
   /** Tests inject a bucket (a clock of their own). */
   readonly bucket?: CostBucket;
+  /** Told about Redis outages (one log line per transition instead of one per request). */
+  readonly monitor?: DependencyMonitor;
 }
 
 export interface CostGuard<TContext extends BaseContext> {
   readonly plugin: ApolloServerPlugin<TContext>;
+  /** Pings the Redis store when there is one (readiness). */
+  readonly ping?: () => Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -52,14 +57,20 @@ export async function createCostGuard<TContext extends BaseContext & CostContext
     caps: { first: config.limits.itemsPageMax, maxClusters: config.limits.maxClustersCap },
     catalogSize: deps.catalogSize,
     onReject: deps.onReject,
-    onStoreError: (err: unknown) =>
-      deps.logger.warn({ err }, 'cost guard: the store failed, operation refused'),
+    onStoreError: (err: unknown) => {
+      if (deps.monitor && config.redis.url) deps.monitor.down('redis', storeErrorReason(err));
+      else deps.logger.warn({ err }, 'cost guard: the store failed, operation refused');
+    },
+    onStoreOk: config.redis.url ? () => deps.monitor?.up('redis') : undefined,
   };
   if (!rateLimit.enabled) return { plugin: costGuardPlugin<TContext>(base), close: async () => {} };
   const redis = config.redis.url
     ? await openGuardRedis({
         url: config.redis.url,
         purpose: 'the cost bucket and operation limits',
+        connectTimeoutMs: config.redis.connectTimeoutMs,
+        commandTimeoutMs: config.redis.commandTimeoutMs,
+        monitor: deps.monitor,
         logger: deps.logger,
       })
     : undefined;
@@ -70,6 +81,7 @@ export async function createCostGuard<TContext extends BaseContext & CostContext
   let closing: Promise<void> | undefined;
   return {
     plugin: costGuardPlugin<TContext>({ ...base, bucket, operationLimits }),
+    ping: redis ? () => redis.ping() : undefined,
     close: () =>
       (closing ??= (async () => {
         await bucket.close();

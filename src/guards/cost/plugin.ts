@@ -37,6 +37,8 @@ export interface CostGuardOptions<TContext> {
   readonly onReject?: OnReject;
   /** Store failures (Redis): the operation is refused with 503. */
   readonly onStoreError?: (error: unknown) => void;
+  /** The store answered (an outage is over). */
+  readonly onStoreOk?: () => void;
 }
 
 export interface ThrottleStatus {
@@ -149,6 +151,7 @@ export function costGuardPlugin<TContext extends BaseContext & CostContext>(
           } catch (error) {
             throw storeFailure(error);
           }
+          options.onStoreOk?.();
           available = state.available;
           if (state.allowed) {
             taken = true;

@@ -1,5 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { rateLimit, type RateLimitInfo, type Store } from 'express-rate-limit';
+import type { DependencyMonitor } from '../../errors';
+import { storeErrorReason } from '../redis-client';
 import { sendRefusal, type OnReject } from '../guard-response';
 import { rateLimitRefusal, retryAfterSeconds, storeUnavailableRefusal } from './refusal';
 import type { StoreLogger } from './store';
@@ -20,6 +22,8 @@ export interface GlobalRateLimitOptions {
   /** Receives express-rate-limit's configuration hints and store errors. @default console */
   readonly logger?: RateLimitLogger;
   readonly onReject?: OnReject;
+  /** Store outages go here (one log line per transition) instead of one error line per request. */
+  readonly monitor?: Pick<DependencyMonitor, 'down' | 'up'>;
 }
 
 const infoOf = (req: Request) => (req as Request & { rateLimit?: RateLimitInfo }).rateLimit;
@@ -55,8 +59,12 @@ export function globalRateLimitMiddleware(options: GlobalRateLimitOptions): Requ
   });
   return (req, res, next) =>
     limiter(req, res, (error?: unknown) => {
-      if (error === undefined) return next();
-      logger?.error({ err: error }, 'rate limit: the store failed, request refused');
+      if (error === undefined) {
+        options.monitor?.up('redis');
+        return next();
+      }
+      if (options.monitor) options.monitor.down('redis', storeErrorReason(error));
+      else logger?.error({ err: error }, 'rate limit: the store failed, request refused');
       const refusal = storeUnavailableRefusal();
       options.onReject?.('rate-limit', refusal);
       res.setHeader('Retry-After', String(refusal.extensions?.retryAfterSeconds));

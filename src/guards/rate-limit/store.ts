@@ -1,6 +1,6 @@
 import { MemoryStore, type Store } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
-import { closeGuardRedis, openGuardRedis } from '../redis-client';
+import { closeGuardRedis, openGuardRedis, type GuardRedisOptions } from '../redis-client';
 
 /** A store for one limiter (express-rate-limit refuses to share a store between limiters). */
 export interface RateLimitStoreHandle {
@@ -31,8 +31,11 @@ export interface RedisStoreOptions {
   readonly url: string;
   /** Key prefix, so that several limiters or apps can share one Redis. @default 'rulate:rl:' */
   readonly prefix?: string;
-  /** Give up connecting at start after this long. @default 5000 */
+  /** REDIS_CONNECT_TIMEOUT. @default 2000 */
   readonly connectTimeoutMs?: number;
+  /** REDIS_COMMAND_TIMEOUT. @default 1000 */
+  readonly commandTimeoutMs?: number;
+  readonly monitor?: GuardRedisOptions['monitor'];
   readonly logger?: StoreLogger;
 }
 
@@ -48,6 +51,8 @@ export function redisStoreFactory(options: RedisStoreOptions): RateLimitStoreFac
       url: options.url,
       purpose: 'the rate limit store',
       connectTimeoutMs: options.connectTimeoutMs,
+      commandTimeoutMs: options.commandTimeoutMs,
+      monitor: options.monitor,
       logger: options.logger,
     });
     const store = new RedisStore({
@@ -64,8 +69,8 @@ export function redisStoreFactory(options: RedisStoreOptions): RateLimitStoreFac
 
 /** Redis when REDIS_URL is set, else in memory. */
 export function defaultStoreFactory(
-  redisUrl: string | null,
-  logger?: StoreLogger,
+  redis: Omit<RedisStoreOptions, 'url' | 'prefix'> & { readonly url: string | null },
 ): RateLimitStoreFactory {
-  return redisUrl ? redisStoreFactory({ url: redisUrl, logger }) : memoryStoreFactory();
+  const { url } = redis;
+  return url ? redisStoreFactory({ ...redis, url }) : memoryStoreFactory();
 }

@@ -15,7 +15,7 @@ import {
   SchemaEntity,
 } from '../../persistence/entities';
 import { toSchemaDef } from '../../persistence/mappers';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../../errors';
 import { dependentIssues } from '../schema.service';
 import type { ConflictStrategy, ImportCountsData, ImportResultData } from '../services';
 import { assertNoIssues } from '../support';
@@ -37,8 +37,11 @@ type Named = { name: string };
 
 /**
  * Writes a validated interchange document inside the caller's transaction, in dependency
- * order, applying the conflict strategy; then re-checks every schema it touched against
- * everything stored under it, so a REPLACE can never leave invalid data behind.
+ * order, applying the conflict strategy; then re-checks every stored schema it REPLACED
+ * against everything stored under it, so a REPLACE can never leave invalid data behind.
+ * Rule sets and catalogs written under a schema the import leaves unchanged were validated
+ * against it (locked) by parseDocument: other catalogs of that schema are not re-read, locked
+ * or invalidated, so an import costs what it writes, not what the schema already holds.
  */
 export class DocumentImporter {
   private readonly touchedSchemas = new Set<SchemaEntity>();
@@ -62,7 +65,7 @@ export class DocumentImporter {
     await this.em.flush();
     for (const def of doc.catalogs ?? []) await this.catalog(def);
     await this.em.flush();
-    // Lock the catalogs under the touched schemas before reading their items, as updateSchema
+    // Lock the catalogs under the replaced schemas before reading their items, as updateSchema
     // does: item writes lock their catalog, then validate against the schema as committed.
     if (this.touchedSchemas.size > 0) {
       await this.em.nativeUpdate(
@@ -182,7 +185,6 @@ export class DocumentImporter {
       schema,
       rules: [...def.rules],
     };
-    this.touchedSchemas.add(schema);
     if (!found) {
       this.em.persist(new RuleSetEntity({ name: def.name, ...fields }));
       return;
@@ -210,7 +212,6 @@ export class DocumentImporter {
       pairwiseRuleSet,
       rules: [...def.rules],
     };
-    this.touchedSchemas.add(schema);
     if (!found) {
       const created = new ClusterRuleSetEntity({ name: def.name, ...fields });
       this.em.persist(created);
@@ -229,7 +230,6 @@ export class DocumentImporter {
       return;
     }
     const schema = await this.schemaNamed(def.schemaName);
-    this.touchedSchemas.add(schema);
     const fields = { description: def.description ?? null, schema, metadata: def.metadata ?? null };
     let catalog: CatalogEntity;
     if (found) {

@@ -1,5 +1,5 @@
 import { parseAllDocuments, visit } from 'yaml';
-import { BadInputError } from '../errors';
+import { BadInputError } from '../../errors';
 import type { UploadedDocument } from '../services';
 
 export interface DocumentLimits {

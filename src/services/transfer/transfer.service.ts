@@ -16,7 +16,7 @@ import {
   toSchemaDef,
 } from '../../persistence/mappers';
 import { CatalogService } from '../catalog.service';
-import { ConflictError, PayloadTooLargeError } from '../errors';
+import { ConflictError, PayloadTooLargeError } from '../../errors';
 import type {
   ConflictStrategy,
   ImportKind,

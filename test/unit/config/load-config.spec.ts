@@ -72,6 +72,12 @@ describe('loadConfig defaults', () => {
         maxLifetimeMs: 3_600_000,
         idleTimeoutMs: 300_000,
       },
+      timeouts: {
+        statementMs: 15_000,
+        lockMs: 5_000,
+        idleInTransactionMs: 30_000,
+        connectMs: 5_000,
+      },
     });
     expect(cfg.rateLimit).toMatchObject({
       enabled: true,
@@ -83,7 +89,7 @@ describe('loadConfig defaults', () => {
         importPerMinute: 5,
       },
     });
-    expect(cfg.redis.url).toBeNull();
+    expect(cfg.redis).toEqual({ url: null, connectTimeoutMs: 2_000, commandTimeoutMs: 1_000 });
     expect(cfg.guards).toMatchObject({
       maxQueryDepth: 10,
       maxAliases: 30,
@@ -359,6 +365,12 @@ describe('loadDatabaseConfig', () => {
           acquireTimeoutMs: 30_000,
           maxLifetimeMs: 3_600_000,
           idleTimeoutMs: 300_000,
+        },
+        timeouts: {
+          statementMs: 15_000,
+          lockMs: 5_000,
+          idleInTransactionMs: 30_000,
+          connectMs: 5_000,
         },
       },
     });

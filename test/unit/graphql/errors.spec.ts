@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createFormatError, isUnexpectedError, MASKED_MESSAGE } from '../../../src/graphql/errors';
-import { ConflictError, NotFoundError } from '../../../src/services/errors';
+import { ConflictError, NotFoundError } from '../../../src/errors';
 
 /** How graphql-js wraps an error thrown by a resolver. */
 function fromResolver(original: Error): GraphQLError {
