@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { CatalogEntity, ItemEntity, SchemaEntity } from '../persistence/entities';
-import { toCatalogData } from '../persistence/mappers';
+import { rowToCatalogData, toCatalogData } from '../persistence/mappers';
 import { ConflictError, NotFoundError } from '../errors';
 import type { CatalogRecord, Connection, PageRequest } from './records';
 
 import type { CatalogInputData, CatalogUpdateData, ResourceService } from './services';
+import type { ItemCountCache } from './engine-cache';
 import { lazyField } from './lazy';
 import {
   CATALOG_KIND,
@@ -19,29 +20,46 @@ import {
   toConnection,
 } from './support';
 
+/** A catalog row's id and the revision it was read at. */
+interface Revisioned {
+  readonly id: number;
+  readonly revision: number;
+}
+
 export class CatalogService implements ResourceService<
   CatalogRecord,
   CatalogInputData,
   CatalogUpdateData
 > {
-  constructor(private readonly em: EntityManager) {}
+  /** @param counts item counts by catalog revision (process-wide); none: count every time */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly counts?: ItemCountCache,
+  ) {}
 
+  /** Counts items only when `totalCount` or an `itemCount` is read, then for the whole page at once. */
   async list({ first, after }: PageRequest): Promise<Connection<CatalogRecord>> {
-    const page = await this.em
-      .getRepository(CatalogEntity)
-      .list({ first, after: decodeKey('catalog', after) });
-    const counts = await this.em.getRepository(ItemEntity).countsByCatalog(page.items);
+    const repo = this.em.getRepository(CatalogEntity);
+    const page = await repo.listPlain({ first, after: decodeKey('catalog', after) });
+    let pageCounts: Promise<Map<number, number>> | undefined;
+    const countsOfPage = () => (pageCounts ??= this.countAll(page.items));
     return toConnection(
-      page,
+      { ...page, totalCount: () => repo.count() },
       'catalog',
-      e => e.id,
-      e => toCatalogData(e, counts.get(e.id) ?? 0),
+      row => row.id,
+      row =>
+        lazyField({ ...rowToCatalogData(row, 0) }, 'itemCount', () =>
+          countsOfPage().then(counts => counts.get(row.id) ?? 0),
+        ),
     );
   }
 
+  /** One plain read (no entity): the hot path of `catalog(name:)` and of the cost guard. */
   async find(name: string): Promise<CatalogRecord | null> {
-    const entity = await this.em.getRepository(CatalogEntity).findByName(name);
-    return entity ? this.record(entity) : null;
+    const row = await this.em.getRepository(CatalogEntity).findPlainByName(name);
+    return row
+      ? lazyField({ ...rowToCatalogData(row, 0) }, 'itemCount', () => this.count(row))
+      : null;
   }
 
   async get(name: string): Promise<CatalogRecord> {
@@ -102,7 +120,35 @@ export class CatalogService implements ResourceService<
   }
 
   private record(entity: CatalogEntity): CatalogRecord {
-    const count = () => this.em.getRepository(ItemEntity).countInCatalog(entity);
-    return lazyField({ ...toCatalogData(entity, 0) }, 'itemCount', count);
+    return lazyField({ ...toCatalogData(entity, 0) }, 'itemCount', () => this.count(entity));
+  }
+
+  /** Items in the catalog at the revision it was read with (cached per revision). */
+  private async count(catalog: Revisioned): Promise<number> {
+    const known = this.counts?.get(catalog.id, catalog.revision);
+    if (known !== undefined) return known;
+    const count = await this.em
+      .getRepository(ItemEntity)
+      .countInCatalog(this.em.getReference(CatalogEntity, catalog.id));
+    return this.counts ? this.counts.set(catalog.id, catalog.revision, count) : count;
+  }
+
+  /** Item counts of several catalogs: the cached ones, then one grouped query for the rest. */
+  private async countAll(entities: readonly Revisioned[]): Promise<Map<number, number>> {
+    const counts = new Map<number, number>();
+    const missing: Revisioned[] = [];
+    for (const e of entities) {
+      const known = this.counts?.get(e.id, e.revision);
+      if (known === undefined) missing.push(e);
+      else counts.set(e.id, known);
+    }
+    if (missing.length === 0) return counts;
+    const fresh = await this.em.getRepository(ItemEntity).countsByCatalog(missing);
+    for (const e of missing) {
+      const n = fresh.get(e.id) ?? 0;
+      counts.set(e.id, n);
+      this.counts?.set(e.id, e.revision, n);
+    }
+    return counts;
   }
 }

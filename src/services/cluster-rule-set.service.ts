@@ -30,7 +30,7 @@ export class ClusterRuleSetService implements ResourceService<
 
   async list({ first, after }: PageRequest): Promise<Connection<ClusterRuleSetRecord>> {
     const repo = this.em.getRepository(ClusterRuleSetEntity);
-    const page = await repo.list({ first, after: decodeKey('clusterruleset', after) });
+    const page = await repo.listLazy({ first, after: decodeKey('clusterruleset', after) });
     return toConnection(page, 'clusterruleset', e => e.id, toClusterRuleSetRecord);
   }
 

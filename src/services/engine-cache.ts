@@ -28,6 +28,35 @@ class Lru<V> {
   }
 }
 
+/** Item counts of catalogs, each valid for one revision of its catalog row. */
+export class ItemCountCache {
+  private readonly counts = new Map<
+    number,
+    { readonly revision: number; readonly count: number }
+  >();
+  constructor(private readonly capacity = 4096) {}
+
+  /** The count of catalog `rowId` at `revision`, if known. */
+  get(rowId: number, revision: number): number | undefined {
+    const entry = this.counts.get(rowId);
+    return entry?.revision === revision ? entry.count : undefined;
+  }
+
+  set(rowId: number, revision: number, count: number): number {
+    const entry = this.counts.get(rowId);
+    // A slower reader never replaces a newer revision's count.
+    if (entry && entry.revision > revision) return count;
+    this.counts.delete(rowId);
+    this.counts.set(rowId, { revision, count });
+    if (this.counts.size > this.capacity) this.counts.delete(this.counts.keys().next().value!);
+    return count;
+  }
+
+  clear(): void {
+    this.counts.clear();
+  }
+}
+
 export interface EngineCacheOptions {
   /** Catalogs (items) kept in memory. @default 16 */
   readonly catalogs?: number;
@@ -47,6 +76,11 @@ export class EngineCache {
   private readonly items: Lru<readonly ItemDef[]>;
   private readonly prepared: Lru<PreparedCatalog>;
   private readonly clusterInputs: Lru<ClusterInput>;
+  /**
+   * Item counts by catalog row and revision (catalog lists, `itemCount`, the cost guard's
+   * catalog sizes): the revision read with the catalog row says whether a count still holds.
+   */
+  readonly itemCounts = new ItemCountCache();
 
   constructor(options: EngineCacheOptions = {}) {
     this.items = new Lru(options.catalogs ?? 16);
@@ -89,5 +123,6 @@ export class EngineCache {
       this.clusterInputs,
     ])
       lru.clear();
+    this.itemCounts.clear();
   }
 }

@@ -41,7 +41,7 @@ export function createServices(
     schemas: guard(new SchemaService(em)),
     ruleSets: guard(new RuleSetService(em)),
     clusterRuleSets: guard(new ClusterRuleSetService(em)),
-    catalogs: guard(new CatalogService(em)),
+    catalogs: guard(new CatalogService(em, cache.itemCounts)),
     items: guard(new ItemService(em)),
     evaluation: guard(
       new EvaluationService(em, cache, {

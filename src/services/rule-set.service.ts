@@ -31,7 +31,7 @@ export class RuleSetService implements ResourceService<
   async list({ first, after }: PageRequest): Promise<Connection<RuleSetRecord>> {
     const page = await this.em
       .getRepository(RuleSetEntity)
-      .list({ first, after: decodeKey('ruleset', after) });
+      .listLazy({ first, after: decodeKey('ruleset', after) });
     return toConnection(page, 'ruleset', e => e.id, toRuleSetRecord);
   }
 

@@ -40,7 +40,7 @@ export class SchemaService implements ResourceService<
   async list({ first, after }: PageRequest): Promise<Connection<SchemaRecord>> {
     const page = await this.em
       .getRepository(SchemaEntity)
-      .list({ first, after: decodeKey('schema', after) });
+      .listLazy({ first, after: decodeKey('schema', after) });
     return toConnection(page, 'schema', e => e.id, toSchemaRecord);
   }
 

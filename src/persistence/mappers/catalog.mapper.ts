@@ -1,6 +1,7 @@
 import type { ItemDef, JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { ItemEntity } from '../entities/item.entity';
+import type { CatalogRow } from '../repositories/catalog.repository';
 import type { ItemRow } from '../repositories/item.repository';
 import { loadedName, timestamps, type Timestamped } from './loaded';
 
@@ -28,6 +29,23 @@ export function toCatalogData(
     itemCount,
     rowId: entity.id,
     ...timestamps(entity),
+  };
+}
+
+/** {@link toCatalogData} from a plain row (CatalogRepository.findPlainByName / listPlain). */
+export function rowToCatalogData(
+  row: CatalogRow,
+  itemCount: number | Promise<number>,
+): CatalogData {
+  return {
+    name: row.name,
+    description: row.description,
+    schemaName: row.schemaName,
+    metadata: row.metadata,
+    itemCount,
+    rowId: row.id,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 

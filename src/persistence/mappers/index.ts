@@ -1,6 +1,7 @@
 export {
   rowToItemDef,
   rowToItemRecord,
+  rowToCatalogData,
   toCatalogData,
   toItemDef,
   toItemRecord,

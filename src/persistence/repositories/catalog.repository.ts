@@ -1,10 +1,79 @@
 import { raw } from '@mikro-orm/core';
+import type { JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { SchemaEntity } from '../entities/schema.entity';
 import { NamedRepository } from './named.repository';
+import { checkKeysetArgs, type KeysetArgs } from './paging';
+import { plainDate, plainJson } from './plain';
+
+/** A catalog as stored, with its schema's name, without the ORM's entity machinery. */
+export interface CatalogRow {
+  readonly id: number;
+  readonly name: string;
+  readonly description: string | null;
+  readonly metadata: JsonObject | null;
+  readonly revision: number;
+  readonly schemaName: string;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+interface RawCatalogRow {
+  id: number | string;
+  name: string;
+  description: string | null;
+  metadata: string | JsonObject | null;
+  revision: number | string;
+  schema_name: string;
+  created_at: number | string | Date;
+  updated_at: number | string | Date;
+}
+
+const CATALOG_SELECT =
+  'select c.id, c.name, c.description, c.metadata, c.revision, c.created_at, c.updated_at, s.name as schema_name from catalogs c join schemas s on s.id = c.schema_id';
+
+function toCatalogRow(r: RawCatalogRow): CatalogRow {
+  return {
+    id: Number(r.id),
+    name: r.name,
+    description: r.description,
+    metadata: plainJson(r.metadata),
+    revision: Number(r.revision),
+    schemaName: r.schema_name,
+    createdAt: plainDate(r.created_at),
+    updatedAt: plainDate(r.updated_at),
+  };
+}
 
 export class CatalogRepository extends NamedRepository<CatalogEntity> {
   protected readonly relations = ['schema'];
+
+  /**
+   * The catalog named `name` as a plain row (the hot read path of `catalog(name:)` and the
+   * cost guard: one indexed query, no entity hydration of the catalog and its schema).
+   */
+  async findPlainByName(name: string): Promise<CatalogRow | null> {
+    const rows = await this.plain(`${CATALOG_SELECT} where c.name = ?`, [name]);
+    return rows[0] ?? null;
+  }
+
+  /** A keyset page of catalogs in creation order, as plain rows (see {@link list}). */
+  async listPlain(args: KeysetArgs): Promise<{ items: CatalogRow[]; hasNextPage: boolean }> {
+    checkKeysetArgs(args);
+    const rows = await this.plain(`${CATALOG_SELECT} where c.id > ? order by c.id limit ?`, [
+      args.after ?? 0,
+      args.first + 1,
+    ]);
+    return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
+  }
+
+  private async plain(sql: string, params: unknown[]): Promise<CatalogRow[]> {
+    const em = this.getEntityManager();
+    const rows: RawCatalogRow[] = await em
+      .getConnection()
+      .execute(sql, params, 'all', em.getTransactionContext());
+    return rows.map(toCatalogRow);
+  }
 
   namesUsingSchema(schema: SchemaEntity): Promise<string[]> {
     return this.namesWhere({ schema });

@@ -1,4 +1,4 @@
-export { CatalogRepository } from './catalog.repository';
+export { CatalogRepository, type CatalogRow } from './catalog.repository';
 export { ClusterRuleSetRepository } from './cluster-rule-set.repository';
 export {
   findRuleSetDependents,

@@ -140,7 +140,7 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
   }
 
   /** Item counts of several catalogs in one query (catalog lists); absent = 0. */
-  async countsByCatalog(catalogs: readonly CatalogEntity[]): Promise<Map<number, number>> {
+  async countsByCatalog(catalogs: readonly { id: number }[]): Promise<Map<number, number>> {
     const counts = new Map<number, number>(catalogs.map(c => [c.id, 0]));
     for (const chunk of chunks(catalogs.map(c => c.id))) {
       const rows: { catalog_id: number | string; n: number | string }[] =

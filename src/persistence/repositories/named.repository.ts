@@ -2,6 +2,10 @@ import { EntityRepository, type FilterQuery } from '@mikro-orm/core';
 import { checkKeysetArgs, toKeysetPage, type KeysetArgs, type KeysetPage } from './paging';
 import { markRevised } from './revision';
 
+export interface LazyKeysetPage<T> extends Omit<KeysetPage<T>, 'totalCount'> {
+  readonly totalCount: () => Promise<number>;
+}
+
 /** What the name-addressed resources (schemas, rule sets, cluster rule sets, catalogs) share. */
 export interface NamedRow {
   id: number;
@@ -23,6 +27,12 @@ export abstract class NamedRepository<T extends NamedRow> extends EntityReposito
   }
 
   async list(args: KeysetArgs): Promise<KeysetPage<T>> {
+    const { items, hasNextPage, totalCount } = await this.listLazy(args);
+    return { items, hasNextPage, totalCount: await totalCount() };
+  }
+
+  /** {@link list} whose total is counted only when asked for (GraphQL: when selected). */
+  async listLazy(args: KeysetArgs): Promise<LazyKeysetPage<T>> {
     checkKeysetArgs(args);
     const where = (args.after == null ? {} : { id: { $gt: args.after } }) as FilterQuery<T>;
     const rows = (await this.find(where, {
@@ -30,7 +40,8 @@ export abstract class NamedRepository<T extends NamedRow> extends EntityReposito
       orderBy: { id: 'asc' } as never,
       limit: args.first + 1,
     })) as T[];
-    return toKeysetPage(rows, args.first, await this.count());
+    const { items, hasNextPage } = toKeysetPage(rows, args.first, 0);
+    return { items, hasNextPage, totalCount: () => this.count() };
   }
 
   /** Names of the rows matching `where`, in creation order (for "still referenced by"). */

@@ -168,6 +168,13 @@ describeEachDatabase('API: catalogs', database => {
       { name: 'pair', itemCount: 2, schema: { name: 'garments' }, items: first('x') },
     ]);
     expect(pages[0].totalCount).toBe(3);
+    // Counts are cached per catalog revision: an item write is seen by the next read.
+    await addItems('pair', ['z']);
+    expect((await list(3, null)).edges.map(e => e.node.itemCount)).toEqual([6, 0, 3]);
+    expect((await get('pair'))!.itemCount).toBe(3);
+    ok(await api.gql('mutation { deleteItem(catalogName: "pair", id: "x") }'));
+    expect((await get('pair'))!.itemCount).toBe(2);
+    expect((await list(3, null)).edges.map(e => e.node.itemCount)).toEqual([6, 0, 2]);
     expectError(await api.gql(LIST, { first: 1001 }), 'BAD_USER_INPUT', 400);
     expectError(await api.gql(LIST, { first: 1, after: 'Zm9vOjE' }), 'BAD_USER_INPUT', 400);
   });
