@@ -83,8 +83,10 @@ export function Clusters({ selection }: { selection: Selection }) {
             ))}
           </ol>
           {analysis.relationships.length > 0 && (
-            <>
-              <h3>Relationships</h3>
+            <details data-testid="relationships">
+              <summary>
+                {analysis.relationships.length} relationships between clusters (overlaps, subsets)
+              </summary>
               <table className="relationships">
                 <thead>
                   <tr>
@@ -107,7 +109,7 @@ export function Clusters({ selection }: { selection: Selection }) {
                   ))}
                 </tbody>
               </table>
-            </>
+            </details>
           )}
         </>
       )}
