@@ -117,6 +117,18 @@ describe('CORS on /graphql', () => {
     });
   });
 
+  it('lets the page read refusals: a 429 carries the CORS headers and Retry-After is exposed', async () => {
+    await withApi({ CORS_ORIGINS: FRONTEND, RATE_LIMIT_REQUESTS_PER_MINUTE: '1' }, async api => {
+      expect((await post(api, FRONTEND)).status).toBe(200);
+      const refused = await post(api, FRONTEND);
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(refused.headers['access-control-allow-origin']).toBe(FRONTEND);
+      expect(refused.headers['access-control-expose-headers']).toContain('Retry-After');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    });
+  });
+
   it('sends Access-Control-Allow-Credentials only when CORS_CREDENTIALS is on', async () => {
     await withApi({ CORS_ORIGINS: FRONTEND, CORS_CREDENTIALS: 'true' }, async api => {
       const res = await preflight(api, FRONTEND);
