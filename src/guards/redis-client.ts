@@ -55,7 +55,43 @@ export async function openGuardRedis(options: GuardRedisOptions): Promise<GuardR
     );
   }
   connected = true;
-  return client;
+  return withReplyTimeouts(client, options.commandTimeoutMs ?? 1000);
+}
+
+/** A Redis command got no answer within REDIS_COMMAND_TIMEOUT. */
+export class RedisReplyTimeoutError extends Error {
+  override readonly name = 'RedisReplyTimeoutError';
+  readonly code = 'REPLY_TIMEOUT';
+}
+
+const UNTIMED = new Set(['connect', 'close', 'destroy', 'quit', 'disconnect']);
+
+/**
+ * node-redis's own command timeout only covers the wait before a command is written: a
+ * server that accepts the bytes and never answers (frozen, SIGSTOP) would hang every command.
+ * Every promise the client returns is raced against `ms`; the late reply, if any, still
+ * matches its own command (replies are in order), so the connection stays usable.
+ */
+function withReplyTimeouts(client: GuardRedisClient, ms: number): GuardRedisClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || UNTIMED.has(String(property))) return value;
+      return function (this: unknown, ...args: unknown[]) {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new RedisReplyTimeoutError(`Redis did not answer within ${ms} ms`)),
+            ms,
+          );
+          timer.unref();
+        });
+        return Promise.race([result, timeout]).finally(() => clearTimeout(timer));
+      };
+    },
+  });
 }
 
 /** Closes a guard's client if it is still open. */

@@ -56,8 +56,9 @@ export class CommitGate implements EventSubscriber {
 
   async afterTransactionStart({ em, transaction }: TransactionEventArgs): Promise<void> {
     const signal = currentRequestSignal();
-    if (!signal || !transaction) return;
-    if (signal.aborted) throw new RequestAbortedError(abortReason(signal));
+    // Never throw here: MikroORM would not roll back a transaction whose start hook failed
+    // (its connection would stay checked out). An aborted request's work is refused at commit.
+    if (!signal || !transaction || signal.aborted) return;
     const connection = await (transaction as KnexTransaction).client?.acquireConnection?.();
     const pid = connection?.processID;
     if (typeof pid !== 'number') return; // SQLite: in-process, nothing to cancel
