@@ -21,6 +21,7 @@ import { createMetrics, httpMetricsMiddleware, knexPoolStats, type Metrics } fro
 import type { ErrorTracker } from './observability/error-tracking';
 import { errorTrackingMiddleware } from './observability/error-tracking.plugin';
 import { createServices, EngineCache } from './services';
+import { lazyField } from './services/lazy';
 
 export interface AppDeps {
   readonly config: AppConfig;
@@ -144,12 +145,14 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       else next();
     },
     expressMiddleware(graphql, {
-      context: async ({ req }): Promise<GraphQLContext> => ({
-        services: createServices(orm.em.fork(), cache, config, { metrics, monitor }),
-        requestId: String(req.id),
-        clientKey: req.ip ?? 'unknown',
-        limits,
-      }),
+      // The services (and their forked EntityManager) are made on first use: operations
+      // that touch no resolver with data (`{ __typename }`, refusals) never pay for them.
+      context: async ({ req }): Promise<GraphQLContext> =>
+        lazyField(
+          { requestId: String(req.id), clientKey: req.ip ?? 'unknown', limits },
+          'services',
+          () => createServices(orm.em.fork(), cache, config, { metrics, monitor }),
+        ),
     }),
   );
   if (deps.errorTracker) app.use(errorTrackingMiddleware(deps.errorTracker));
