@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { COST_LIMIT_EXCEEDED, RATE_LIMITED } from '../codes';
 import type { GuardRefusal, OnReject } from '../guard-response';
@@ -65,6 +65,29 @@ function refusalError(refusal: GuardRefusal, headers: Record<string, string> = {
   });
 }
 
+/** Prices kept per parsed document (Apollo reuses the DocumentNode of a known text). */
+const PRICES_PER_DOCUMENT = 32;
+
+/**
+ * {@link requestedCost}, memoized per document in `prices` (one map per plugin, so per
+ * schema and settings): the price only depends on the operation, the variables and the
+ * catalog sizes, which make the key.
+ */
+function memoizedCost(
+  prices: WeakMap<DocumentNode, Map<string, number>>,
+  input: CostInput,
+): number {
+  const key = `${input.operation.name?.value ?? ''}\u0000${JSON.stringify(input.rawVariables ?? {})}\u0000${[...input.facts.catalogSizes].join(';')}`;
+  let known = prices.get(input.document);
+  const hit = known?.get(key);
+  if (hit !== undefined) return hit;
+  const price = requestedCost(input);
+  if (!known) prices.set(input.document, (known = new Map()));
+  if (known.size >= PRICES_PER_DOCUMENT) known.delete(known.keys().next().value!);
+  known.set(key, price);
+  return price;
+}
+
 /**
  * Guards 5 and 6 of docs/operations.md as one Apollo plugin, in `didResolveOperation` (it needs
  * variables and data, which validation rules do not see):
@@ -79,6 +102,7 @@ export function costGuardPlugin<TContext extends BaseContext & CostContext>(
   options: CostGuardOptions<TContext>,
 ): ApolloServerPlugin<TContext> {
   const { maxQueryCost, bucket, operationLimits } = options;
+  const prices = new WeakMap<DocumentNode, Map<string, number>>();
   const throttle = (available: number): ThrottleStatus | undefined =>
     bucket && {
       maximumAvailable: bucket.capacity,
@@ -130,7 +154,7 @@ export function costGuardPlugin<TContext extends BaseContext & CostContext>(
           const facts = await costFacts(base, contextValue);
           const priced: CostInput = { ...base, facts };
           input = priced;
-          requested = requestedCost(priced);
+          requested = memoizedCost(prices, priced);
           contextValue.queryCost = Number.isFinite(requested) ? requested : undefined;
 
           if (requested > maxQueryCost) {

@@ -95,6 +95,39 @@ describe('guard 5: query cost', () => {
     });
   });
 
+  it('the same document is priced again when the catalog size or the variables change', async () => {
+    await withApi({}, async api => {
+      const matrix = `query($c: CatalogName!) { evaluateMatrix(catalogName: $c, ruleSetName: "${RULES}") { summary { totalPairs } } }`;
+      await api.gql(
+        `mutation { createCatalog(input: { name: "grows", schemaName: "wardrobe_v2" }) { name } }`,
+      );
+      const price = async (c: string) => costOf(await api.gql(matrix, { c }))?.requestedQueryCost;
+      expect(await price('grows')).toBe(2);
+      expect(await price(CATALOG)).toBe(3);
+      // 1,500 items = 1,124,250 pairs: priced above the empty catalog's 2 points.
+      const items = Array.from({ length: 1500 }, (_, k) => ({
+        ...(V2 as { catalogs: { items: object[] }[] }).catalogs[0].items[0],
+        id: `copy_${k}`,
+      }));
+      for (let k = 0; k < items.length; k += 500) {
+        const res = await api.upload(
+          'mutation($file: Upload!) { importItems(catalogName: "grows", file: $file) { items { created } } }',
+          {},
+          JSON.stringify({ items: items.slice(k, k + 500) }),
+        );
+        expect(res.body.errors).toBeUndefined();
+      }
+      expect(await price('grows')).toBeGreaterThan(3);
+      const pages = async (first: number) =>
+        costOf(
+          await api.gql('query($f: Int) { catalogs(first: $f) { edges { node { name } } } }', {
+            f: first,
+          }),
+        )?.requestedQueryCost as number;
+      expect(await pages(2)).toBeLessThan(await pages(10));
+    });
+  });
+
   it('the cost bucket refuses with RATE_LIMITED, Retry-After and the seconds to wait', async () => {
     const env = { COST_BUCKET_CAPACITY: '30', COST_BUCKET_RESTORE_RATE: '1' };
     const api = await startTestApi(SQLITE, env);
