@@ -4,6 +4,7 @@ export { evaluatePair, explainPair, evaluateItem, type ItemEvaluationResult } fr
 export {
   matrixSummary,
   matrixPage,
+  reprepareCatalog,
   adjacency,
   pairAt,
   pairCount,

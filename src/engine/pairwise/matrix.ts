@@ -4,10 +4,10 @@
  * fast kernel once and keeps the verdicts in a packed bitset, so filtered pages and
  * the adjacency rows of the cluster engine need no further rule evaluation.
  */
-import type { MatrixSummary } from '../model';
+import type { ItemDef, MatrixSummary } from '../model';
 import { decodeCursor, encodeCursor, type Page, type PageOptions } from './cursor';
 import { evaluatePair } from './evaluate';
-import type { MatrixCache, PreparedCatalog } from './prepare';
+import { prepareCatalog, type MatrixCache, type PreparedCatalog } from './prepare';
 
 /** Largest number of pairs whose verdicts are cached (2^28 bits = 32 MiB, ~23k items). */
 export const MAX_CACHED_PAIRS = 2 ** 28;
@@ -44,6 +44,111 @@ function computeMatrix(prepared: PreparedCatalog): MatrixCache {
 
 function matrixCache(prepared: PreparedCatalog): MatrixCache {
   return (prepared.matrix ??= computeMatrix(prepared));
+}
+
+/**
+ * ORs `len` bits of `src` from bit `s` into `dst` from bit `d` (`dst` zero there), a word at
+ * a time once `d` is aligned.
+ */
+function copyBits(src: Uint32Array, s: number, dst: Uint32Array, d: number, len: number): void {
+  while (len > 0) {
+    const sw = s >>> 5;
+    const so = s & 31;
+    let chunk = src[sw] >>> so;
+    if (so !== 0 && sw + 1 < src.length) chunk |= src[sw + 1] << (32 - so);
+    const take = Math.min(len, 32 - (d & 31));
+    if (take < 32) chunk &= (1 << take) - 1;
+    dst[d >>> 5] |= chunk << (d & 31);
+    s += take;
+    d += take;
+    len -= take;
+  }
+}
+
+function popCount(bits: Uint32Array): number {
+  let count = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let v = bits[w];
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    count += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+  }
+  return count;
+}
+
+/**
+ * Origins that {@link reprepareCatalog} can use: one per item, -1 (new or changed) or an
+ * index of the previous catalog, increasing over the unchanged items.
+ */
+function validOrigin(origin: ArrayLike<number>, n: number, previousSize: number): boolean {
+  if (origin.length !== n) return false;
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const o = origin[k];
+    if (o === -1) continue;
+    if (!Number.isInteger(o) || o <= last || o >= previousSize) return false;
+    last = o;
+  }
+  return true;
+}
+
+/**
+ * The catalog `items` prepared with `previous`'s rule set, its matrix verdicts carried over
+ * from `previous` where both items of a pair are unchanged: a changed or new item costs its
+ * own row and column (O(n) pair checks), the rest is a copy of bit ranges (O(n^2 / 32) word
+ * operations). The result is the same as `prepareCatalog(previous.compiled, items)` followed
+ * by a full matrix computation.
+ *
+ * @param origin for each item of `items`, the index in `previous.items` of the same,
+ *   unchanged item, or -1 when the item is new or changed. Unchanged items must keep their
+ *   relative order. When `origin` does not fit, or `previous` has no matrix computed, the
+ *   matrix is left to be computed in full on first use.
+ */
+export function reprepareCatalog(
+  previous: PreparedCatalog,
+  items: readonly ItemDef[],
+  origin: ArrayLike<number>,
+): PreparedCatalog {
+  const next = prepareCatalog(previous.compiled, items);
+  const old = previous.matrix;
+  const n = next.size;
+  const total = pairCount(n);
+  if (old === null || old.bits === null || total > MAX_CACHED_PAIRS) return next;
+  if (!validOrigin(origin, n, previous.size)) return next;
+  const oldBits = old.bits;
+  const oldN = previous.size;
+  const bits = new Uint32Array(Math.ceil(total / 32));
+  const row = new Uint8Array(n);
+  const one = new Uint8Array(n);
+  for (let i = 0; i < n - 1; i++) {
+    // Pair (i, j), j > i, is bit base + j of the new matrix.
+    const base = rowStart(n, i) - i - 1;
+    const oi = origin[i];
+    if (oi < 0) {
+      next.compatibleRow(i, i + 1, n, row);
+      for (let j = i + 1; j < n; j++)
+        if (row[j] !== 0) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
+      continue;
+    }
+    const oldBase = rowStart(oldN, oi) - oi - 1;
+    let j = i + 1;
+    while (j < n) {
+      const oj = origin[j];
+      if (oj < 0) {
+        // The row kernel on one column: the very code a full computation runs.
+        if (next.compatibleRow(i, j, j + 1, one) !== 0)
+          bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
+        j++;
+        continue;
+      }
+      let end = j + 1;
+      while (end < n && origin[end] === origin[end - 1] + 1) end++;
+      copyBits(oldBits, oldBase + oj, bits, base + j, end - j);
+      j = end;
+    }
+  }
+  next.matrix = { bits, compatible: popCount(bits) };
+  return next;
 }
 
 /** Counts of the whole matrix, computed without materializing any result (memoized). */
