@@ -243,14 +243,17 @@ export class EvaluationService implements EvaluationContract {
     const compiled = this.cache.compiledRuleSet(ruleSetKey, () =>
       compileRuleSet(toSchemaDef(ruleSet.schema), ruleSet.rules),
     );
-    const catalogKey = key('c', catalog);
-    const items = await this.cache.catalogItems(catalogKey, async () =>
+    // Both follow this process's item writes incrementally (engine-cache.ts); the catalog's
+    // revision, read above, stays the source of truth.
+    const items = await this.cache.catalogItemsAt(catalog.id, catalog.revision, async () =>
       (await this.em.getRepository(ItemEntity).allPlain(catalog.id)).map(rowToItemDef),
     );
-    const preparedKey = `${catalogKey}|${ruleSetKey}`;
+    const preparedKey = `${key('c', catalog)}|${ruleSetKey}`;
     return {
       preparedKey,
-      prepared: this.cache.preparedCatalog(preparedKey, () => prepareCatalog(compiled, items)),
+      prepared: this.cache.preparedCatalogAt(catalog.id, catalog.revision, ruleSetKey, () =>
+        prepareCatalog(compiled, items),
+      ),
     };
   }
 

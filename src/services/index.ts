@@ -42,7 +42,7 @@ export function createServices(
     ruleSets: guard(new RuleSetService(em)),
     clusterRuleSets: guard(new ClusterRuleSetService(em)),
     catalogs: guard(new CatalogService(em, cache.itemCounts)),
-    items: guard(new ItemService(em)),
+    items: guard(new ItemService(em, cache)),
     evaluation: guard(
       new EvaluationService(em, cache, {
         clusterWorkBudget: config.limits.clusterWorkBudget,

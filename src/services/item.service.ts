@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { validateItem } from '../engine';
 import type { ItemDef, SchemaDef } from '../engine/model';
 import { CatalogEntity, ItemEntity } from '../persistence/entities';
-import { rowToItemRecord, toItemRecord, toSchemaDef } from '../persistence/mappers';
+import { rowToItemRecord, toItemDef, toItemRecord, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Connection, ItemRecord, PageRequest } from './records';
@@ -13,12 +13,23 @@ import {
   deleteRow,
   lockedSchemaDef,
   mapConflicts,
-  reservePositions,
+  reserveRevision,
   toConnection,
 } from './support';
+import type { EngineCache } from './engine-cache';
+
+/** A committed item as the evaluations load it (a JSON round trip, as through the database). */
+const stored = (item: ItemDef): ItemDef => JSON.parse(JSON.stringify(item)) as ItemDef;
 
 export class ItemService implements ItemServiceContract {
-  constructor(private readonly em: EntityManager) {}
+  /**
+   * @param changes told about every committed item write, so that cached catalogs and
+   *   matrices follow it (EngineCache.recordItemChange); none: nothing to tell
+   */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly changes?: Pick<EngineCache, 'recordItemChange'>,
+  ) {}
 
   async page(
     from: string | { readonly name: string; readonly rowId?: number },
@@ -50,15 +61,19 @@ export class ItemService implements ItemServiceContract {
     const conflict = `Item "${input.id}" already exists in catalog "${catalogName}"; use updateItem.`;
     if (await this.em.getRepository(ItemEntity).findByItemId(catalog, input.id))
       throw new ConflictError(conflict);
-    const entity = await mapConflicts(conflict, () =>
+    const { entity, revision } = await mapConflicts(conflict, () =>
       this.em.transactional(async em => {
-        const position = await reservePositions(em, catalog, 1);
+        const { first: position, revision } = await reserveRevision(em, catalog, 1);
         this.check(catalog, input, await lockedSchemaDef(em, catalog));
         const item = new ItemEntity({ ...input, itemId: input.id, catalog, position });
         await em.persist(item).flush();
-        return item;
+        return { entity: item, revision };
       }),
     );
+    this.changes?.recordItemChange(catalog.id, revision, {
+      kind: 'create',
+      item: stored(toItemDef(entity)),
+    });
     return toItemRecord(entity);
   }
 
@@ -72,14 +87,19 @@ export class ItemService implements ItemServiceContract {
       metadata: input.metadata !== undefined ? input.metadata : entity.metadata,
     };
     this.check(catalog, next);
-    await this.em.transactional(async em => {
-      await reservePositions(em, catalog, 0);
+    const revision = await this.em.transactional(async em => {
+      const { revision } = await reserveRevision(em, catalog, 0);
       this.check(catalog, next, await lockedSchemaDef(em, catalog));
       const managed = em.merge(entity);
       managed.name = next.name;
       managed.attributes = next.attributes;
       managed.metadata = next.metadata ?? null;
       await em.flush();
+      return revision;
+    });
+    this.changes?.recordItemChange(catalog.id, revision, {
+      kind: 'update',
+      item: stored({ ...next, metadata: next.metadata ?? null }),
     });
     return toItemRecord(entity);
   }
@@ -87,12 +107,14 @@ export class ItemService implements ItemServiceContract {
   async delete(catalogName: string, id: string): Promise<boolean> {
     const catalog = await new CatalogService(this.em).entity(catalogName);
     const entity = await this.entity(catalog, id);
-    await this.em.transactional(async em => {
-      await reservePositions(em, catalog, 0);
+    const revision = await this.em.transactional(async em => {
+      const { revision } = await reserveRevision(em, catalog, 0);
       await deleteRow(em, ItemEntity, entity.id, {
         notFound: () => new NotFoundError('Item', id, `(in catalog "${catalog.name}")`),
       });
+      return revision;
     });
+    this.changes?.recordItemChange(catalog.id, revision, { kind: 'delete', id });
     return true;
   }
 

@@ -92,8 +92,17 @@ export async function reservePositions(
   catalog: CatalogEntity,
   count: number,
 ): Promise<number> {
+  return (await reserveRevision(em, catalog, count)).first;
+}
+
+/** {@link reservePositions}, also returning the catalog's new revision. */
+export async function reserveRevision(
+  em: EntityManager,
+  catalog: CatalogEntity,
+  count: number,
+): Promise<{ readonly first: number; readonly revision: number }> {
   try {
-    return await em.getRepository(CatalogEntity).reservePositions(catalog, count);
+    return await em.getRepository(CatalogEntity).reserve(catalog, count);
   } catch (error) {
     if (error instanceof OrmNotFoundError) {
       throw new NotFoundError('Catalog', catalog.name, '(it was deleted while this request ran)');

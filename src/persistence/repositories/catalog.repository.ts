@@ -87,6 +87,17 @@ export class CatalogRepository extends NamedRepository<CatalogEntity> {
    * releases the positions. The managed `catalog` instance is not modified.
    */
   async reservePositions(catalog: CatalogEntity, count: number): Promise<number> {
+    return (await this.reserve(catalog, count)).first;
+  }
+
+  /**
+   * {@link reservePositions}, also returning the catalog's new revision (the writer's own:
+   * the row stays locked until commit on PostgreSQL, SQLite runs one writer at a time).
+   */
+  async reserve(
+    catalog: CatalogEntity,
+    count: number,
+  ): Promise<{ readonly first: number; readonly revision: number }> {
     if (!Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(`count must be a non-negative integer, got ${count}`);
     }
@@ -96,9 +107,9 @@ export class CatalogRepository extends NamedRepository<CatalogEntity> {
     );
     const row = await this.findOneOrFail(
       { id: catalog.id },
-      { fields: ['nextPosition'], disableIdentityMap: true },
+      { fields: ['nextPosition', 'revision'], disableIdentityMap: true },
     );
-    return row.nextPosition - count;
+    return { first: row.nextPosition - count, revision: row.revision };
   }
 
   /**

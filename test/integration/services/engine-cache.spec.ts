@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { JsonObject } from '../../../src/engine/model';
+import { createServices, EngineCache } from '../../../src/services';
+import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
+
+// Shared, loaded machine: generous.
+jest.setTimeout(120_000);
+
+const EXAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'wardrobe-v2.json'));
+const CATALOG = 'gender_agnostic_wardrobe_v2';
+const RULES = 'wardrobe_rules_v2';
+const base = JSON.parse(EXAMPLE.toString()).catalogs[0].items as {
+  id: string;
+  attributes: JsonObject;
+}[];
+
+describeEachDatabase('evaluateMatrix follows item writes incrementally', database => {
+  let db: TestOrm;
+  beforeAll(async () => {
+    db = await database.fresh();
+    await createServices(db.orm.em.fork(), new EngineCache(), db.config).transfer.importDocument(
+      'all',
+      { filename: 'wardrobe-v2.json', mimetype: 'application/json', content: EXAMPLE },
+      'FAIL',
+    );
+  }, 60_000);
+  afterAll(() => db?.cleanup());
+
+  const services = (cache: EngineCache) => createServices(db.orm.em.fork(), cache, db.config);
+
+  /** Summary and the first compatible and incompatible pairs, as an instance sees them. */
+  async function matrix(cache: EngineCache) {
+    const record = await services(cache).evaluation.evaluateMatrix(CATALOG, RULES);
+    const ids = (compatible: boolean) =>
+      record.comparisons
+        .page({ first: 200, compatible })
+        .edges.map(e => `${e.node.item1Id}/${e.node.item2Id}`);
+    return { summary: record.summary, compatible: ids(true), incompatible: ids(false) };
+  }
+
+  /** What a new instance (empty cache) computes from the database. */
+  const full = () => matrix(new EngineCache());
+
+  it('a create, an update and a delete each recompute only the changed rows and columns', async () => {
+    const a = new EngineCache();
+    expect(await matrix(a)).toEqual(await full());
+    expect(a.stats).toMatchObject({ itemLoads: 1, fullPrepares: 1, incrementalPrepares: 0 });
+
+    const items = services(a).items;
+    await items.create(CATALOG, { id: 'copy_1', name: 'Copy', attributes: base[3].attributes });
+    expect(await matrix(a)).toEqual(await full());
+    await items.update(CATALOG, base[0].id, { attributes: base[7].attributes });
+    expect(await matrix(a)).toEqual(await full());
+    await items.delete(CATALOG, base[5].id);
+    await items.create(CATALOG, { id: 'copy_2', name: 'Copy 2', attributes: base[9].attributes });
+    expect(await matrix(a)).toEqual(await full());
+    expect(a.stats).toMatchObject({
+      itemLoads: 1,
+      itemFollows: 3,
+      fullPrepares: 1,
+      incrementalPrepares: 3,
+    });
+  });
+
+  it('an instance that missed writes (made through another) reloads, and stays correct', async () => {
+    const a = new EngineCache();
+    const b = new EngineCache();
+    expect(await matrix(a)).toEqual(await matrix(b));
+
+    await services(b).items.create(CATALOG, {
+      id: 'from_b',
+      name: 'From B',
+      attributes: base[11].attributes,
+    });
+    expect(await matrix(b)).toEqual(await full());
+    expect(b.stats.incrementalPrepares).toBe(1);
+    // A never saw B's write: the catalog revision says its cache is old, so it rebuilds.
+    expect(await matrix(a)).toEqual(await full());
+    expect(a.stats).toMatchObject({ itemLoads: 2, fullPrepares: 2, incrementalPrepares: 0 });
+
+    // A write through A after one through B: A's log has a gap, A rebuilds again.
+    await services(b).items.delete(CATALOG, 'from_b');
+    await services(a).items.update(CATALOG, base[1].id, { attributes: base[2].attributes });
+    expect(await matrix(a)).toEqual(await full());
+    expect(a.stats).toMatchObject({ fullPrepares: 3, incrementalPrepares: 0 });
+    // B follows its own delete, then has a gap for A's update.
+    expect(await matrix(b)).toEqual(await full());
+    expect(b.stats).toMatchObject({ fullPrepares: 2, incrementalPrepares: 1 });
+  });
+
+  it('a write that fails records nothing', async () => {
+    const a = new EngineCache();
+    const before = await matrix(a);
+    await expect(
+      services(a).items.create(CATALOG, { id: base[0].id, name: 'Dup', attributes: {} }),
+    ).rejects.toThrow();
+    await expect(
+      services(a).items.update(CATALOG, base[2].id, { attributes: { category: 42 } }),
+    ).rejects.toThrow();
+    expect(await matrix(a)).toEqual(before);
+    expect(before).toEqual(await full());
+  });
+});
