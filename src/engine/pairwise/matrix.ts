@@ -51,18 +51,48 @@ function matrixCache(prepared: PreparedCatalog): MatrixCache {
  * a time once `d` is aligned.
  */
 function copyBits(src: Uint32Array, s: number, dst: Uint32Array, d: number, len: number): void {
-  while (len > 0) {
-    const sw = s >>> 5;
-    const so = s & 31;
-    let chunk = src[sw] >>> so;
-    if (so !== 0 && sw + 1 < src.length) chunk |= src[sw + 1] << (32 - so);
-    const take = Math.min(len, 32 - (d & 31));
-    if (take < 32) chunk &= (1 << take) - 1;
-    dst[d >>> 5] |= chunk << (d & 31);
+  // Head: bit by bit chunks until `d` is word aligned.
+  while (len > 0 && (d & 31) !== 0) {
+    const take = copyChunk(src, s, dst, d, len);
     s += take;
     d += take;
     len -= take;
   }
+  // Body: whole destination words.
+  const so = s & 31;
+  let sw = s >>> 5;
+  let dw = d >>> 5;
+  const words = len >>> 5;
+  if (so === 0) {
+    dst.set(src.subarray(sw, sw + words), dw);
+    sw += words;
+    dw += words;
+  } else {
+    const back = 32 - so;
+    for (let k = 0; k < words; k++, sw++) dst[dw++] = (src[sw] >>> so) | (src[sw + 1] << back);
+  }
+  s = sw * 32 + so;
+  d = dw * 32;
+  len -= words * 32;
+  // Tail.
+  while (len > 0) {
+    const take = copyChunk(src, s, dst, d, len);
+    s += take;
+    d += take;
+    len -= take;
+  }
+}
+
+/** ORs up to the next word boundary of `dst` (at most `len` bits); returns how many. */
+function copyChunk(src: Uint32Array, s: number, dst: Uint32Array, d: number, len: number): number {
+  const sw = s >>> 5;
+  const so = s & 31;
+  let chunk = src[sw] >>> so;
+  if (so !== 0 && sw + 1 < src.length) chunk |= src[sw + 1] << (32 - so);
+  const take = Math.min(len, 32 - (d & 31));
+  if (take < 32) chunk &= (1 << take) - 1;
+  dst[d >>> 5] |= chunk << (d & 31);
+  return take;
 }
 
 function popCount(bits: Uint32Array): number {
@@ -74,6 +104,36 @@ function popCount(bits: Uint32Array): number {
     count += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
   }
   return count;
+}
+
+/** Every item is where it was (origin k or -1): the pair numbering is unchanged. */
+function sameLayout(origin: ArrayLike<number>, n: number): boolean {
+  for (let k = 0; k < n; k++) if (origin[k] !== k && origin[k] !== -1) return false;
+  return true;
+}
+
+/** Same layout: `bits` (a copy of the previous verdicts) gets the changed rows and columns. */
+function recomputeInPlace(
+  next: PreparedCatalog,
+  bits: Uint32Array,
+  origin: ArrayLike<number>,
+): MatrixCache {
+  const n = next.size;
+  const row = new Uint8Array(n);
+  const set = (p: number, on: boolean) => {
+    if (on) bits[p >>> 5] |= 1 << (p & 31);
+    else bits[p >>> 5] &= ~(1 << (p & 31));
+  };
+  for (let k = 0; k < n; k++) {
+    if (origin[k] !== -1) continue;
+    // Column k: pairs (i, k), i < k.
+    for (let i = 0; i < k; i++) set(rowStart(n, i) - i - 1 + k, next.isCompatible(i, k));
+    // Row k: pairs (k, j), j > k.
+    next.compatibleRow(k, k + 1, n, row);
+    const base = rowStart(n, k) - k - 1;
+    for (let j = k + 1; j < n; j++) set(base + j, row[j] !== 0);
+  }
+  return { bits, compatible: popCount(bits) };
 }
 
 /**
@@ -117,9 +177,18 @@ export function reprepareCatalog(
   if (!validOrigin(origin, n, previous.size)) return next;
   const oldBits = old.bits;
   const oldN = previous.size;
+  if (n === oldN && sameLayout(origin, n)) {
+    next.matrix = recomputeInPlace(next, Uint32Array.from(oldBits), origin);
+    return next;
+  }
   const bits = new Uint32Array(Math.ceil(total / 32));
   const row = new Uint8Array(n);
-  const one = new Uint8Array(n);
+  // runEnd[j]: where the run of unchanged items with consecutive origins through j ends.
+  const runEnd = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    runEnd[j] =
+      j + 1 < n && origin[j] >= 0 && origin[j + 1] === origin[j] + 1 ? runEnd[j + 1] : j + 1;
+  }
   for (let i = 0; i < n - 1; i++) {
     // Pair (i, j), j > i, is bit base + j of the new matrix.
     const base = rowStart(n, i) - i - 1;
@@ -135,14 +204,12 @@ export function reprepareCatalog(
     while (j < n) {
       const oj = origin[j];
       if (oj < 0) {
-        // The row kernel on one column: the very code a full computation runs.
-        if (next.compatibleRow(i, j, j + 1, one) !== 0)
-          bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
+        // The pair kernel (it agrees with the row kernel: test/unit/engine/pairwise).
+        if (next.isCompatible(i, j)) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
         j++;
         continue;
       }
-      let end = j + 1;
-      while (end < n && origin[end] === origin[end - 1] + 1) end++;
+      const end = runEnd[j];
       copyBits(oldBits, oldBase + oj, bits, base + j, end - j);
       j = end;
     }
