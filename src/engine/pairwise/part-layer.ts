@@ -81,6 +81,15 @@ export function partLayerColumn(items: readonly ItemDef[], field: string): PartL
     offsets[i] = at;
     if (!m) continue;
     present[i] = 1;
+    if (words === 1) {
+      // One word: the mask and the dense layers need no order.
+      for (const [p, l] of m) {
+        const r = rank.get(p) as number;
+        masks[i] |= 1 << r;
+        dense[i * P + r] = l;
+      }
+      continue;
+    }
     const sorted = [...m.entries()]
       .map(([p, l]) => [rank.get(p) as number, l])
       .sort((a, b) => a[0] - b[0]);
