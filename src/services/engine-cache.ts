@@ -217,6 +217,12 @@ export class EngineCache {
   /** An item write committed at `revision` of catalog `catalogId` (call after the commit). */
   recordItemChange(catalogId: number, revision: number, change: ItemChange): void {
     this.changes.record(catalogId, revision, change);
+    // The item count follows too (the cost guard prices evaluations by it).
+    const before = this.itemCounts.get(catalogId, revision - 1);
+    if (before !== undefined) {
+      const delta = change.kind === 'create' ? 1 : change.kind === 'delete' ? -1 : 0;
+      this.itemCounts.set(catalogId, revision, before + delta);
+    }
   }
 
   /**
