@@ -4,8 +4,9 @@
  * over real HTTP on loopback:
  * - importItems throughput (batches of 1000),
  * - evaluateMatrix summary, cold (items loaded, rule set compiled, matrix computed) and warm,
+ * - evaluateMatrix right after a one-item create, update or delete (incremental),
  * - item pages (`catalog.items(first, after)`) at random places: p50 / p99.
- * Run: `npm run bench:api` (BENCH_ITEMS, BENCH_PAGES, TEST_POSTGRES_URL to change).
+ * Run: `npm run bench:api` (BENCH_ITEMS, BENCH_PAGES, BENCH_CHANGES, TEST_POSTGRES_URL to change).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -24,13 +25,14 @@ import { machineLine, percentile } from './support';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const PAGES = Number(process.env.BENCH_PAGES ?? 300);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 5);
 const PG_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const CATALOG = 'bench_catalog';
 
 const example = JSON.parse(
   readFileSync(join(findProjectRoot(), 'examples', 'wardrobe-v2.json'), 'utf8'),
 );
-const baseItems: { id: string }[] = example.catalogs[0].items;
+const baseItems: { id: string; name: string; attributes: unknown }[] = example.catalogs[0].items;
 
 async function gql(url: string, query: string, variables?: unknown) {
   const res = await fetch(url, {
@@ -117,6 +119,33 @@ async function run(label: string, databaseUrl: string): Promise<void> {
     const matrix = `{ evaluateMatrix(catalogName: "${CATALOG}", ruleSetName: "wardrobe_rules_v2") { summary { totalPairs compatiblePairs } } }`;
     const [cold, coldMs] = await timed(() => gql(url, matrix));
     const [, warmMs] = await timed(() => gql(url, matrix));
+    // One-item changes, each followed by evaluateMatrix (incremental: the item's row and
+    // column), median of CHANGES rounds of create + update + delete.
+    const afterChange: Record<'create' | 'update' | 'delete', number[]> = {
+      create: [],
+      update: [],
+      delete: [],
+    };
+    const one = baseItems[7];
+    const other = baseItems[11];
+    for (let k = 0; k < CHANGES; k++) {
+      const id = `changed_${k}`;
+      await gql(
+        url,
+        `mutation($input: ItemInput!) { createItem(catalogName: "${CATALOG}", input: $input) { id } }`,
+        { input: { id, name: one.name, attributes: one.attributes } },
+      );
+      afterChange.create.push((await timed(() => gql(url, matrix)))[1]);
+      await gql(
+        url,
+        `mutation($input: ItemUpdateInput!) { updateItem(catalogName: "${CATALOG}", id: "${baseItems[k].id}__${k}", input: $input) { id } }`,
+        { input: { attributes: other.attributes } },
+      );
+      afterChange.update.push((await timed(() => gql(url, matrix)))[1]);
+      await gql(url, `mutation { deleteItem(catalogName: "${CATALOG}", id: "${id}") }`);
+      afterChange.delete.push((await timed(() => gql(url, matrix)))[1]);
+    }
+    const med = (xs: number[]) => percentile(xs, 50).toFixed(1);
     const pageQuery = `query($after: String) { catalog(name: "${CATALOG}") { items(first: 50, after: $after) { edges { cursor node { id name attributes } } } } }`;
     const cursors: (string | null)[] = [null];
     let after: string | null = null;
@@ -144,6 +173,7 @@ async function run(label: string, databaseUrl: string): Promise<void> {
     console.log(
       `${label}: ${ITEMS} items; importItems ${(importMs / 1000).toFixed(2)} s (${Math.round(ITEMS / (importMs / 1000))} items/s); ` +
         `evaluateMatrix ${s.totalPairs} pairs (${s.compatiblePairs} compatible): cold ${coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(1)} ms; ` +
+        `after one item change (median of ${CHANGES}): create ${med(afterChange.create)} ms, update ${med(afterChange.update)} ms, delete ${med(afterChange.delete)} ms (max ${Math.max(...afterChange.create, ...afterChange.update, ...afterChange.delete).toFixed(1)}); ` +
         `items page (50) p50 ${percentile(pageTimes, 50).toFixed(1)} ms, p99 ${percentile(pageTimes, 99).toFixed(1)} ms over ${PAGES} pages`,
     );
   } finally {
