@@ -114,6 +114,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       httpServer: deps.httpServer,
       plugins: guards.plugins,
       validationRules: guards.validationRules,
+      maxValidationErrors: guards.maxValidationErrors,
       metrics,
       errorTracker: deps.errorTracker ?? undefined,
     });

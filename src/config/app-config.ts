@@ -148,6 +148,16 @@ export interface UploadsConfig {
 }
 
 export interface LimitsConfig {
+  /** ITEM_NAME_MAX_LENGTH: characters of an item name. */
+  readonly itemNameMaxLength: number;
+  /** ITEM_ATTRIBUTES_MAX_BYTES: an item's attributes as JSON. */
+  readonly itemAttributesMaxBytes: number;
+  /** ITEM_METADATA_MAX_BYTES: an item's or a catalog's metadata as JSON. */
+  readonly metadataMaxBytes: number;
+  /** ITEMS_PER_CATALOG_MAX. */
+  readonly itemsPerCatalogMax: number;
+  /** MAX_RESPONSE_SIZE_MB: item and export bytes one response may carry. */
+  readonly maxResponseBytes: number;
   readonly importMaxItems: number;
   readonly exportMaxItems: number;
   readonly itemsPageMax: number;

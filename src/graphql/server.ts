@@ -25,6 +25,8 @@ export interface GraphQLServerOptions {
   readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
   /** Document-only rules (the guards'); Apollo caches their verdict per document. */
   readonly validationRules?: readonly ValidationRule[];
+  /** graphql-js `maxErrors` (the guards' MAX_VALIDATION_ERRORS). @default graphql-js's 100 */
+  readonly maxValidationErrors?: number;
   /** Operations, errors, cost and persisted-operation lookups are recorded here. */
   readonly metrics?: Metrics;
   /** Unexpected errors (INTERNAL_SERVER_ERROR) are reported here with the request context. */
@@ -66,5 +68,8 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     allowBatchedHttpRequests: config.guards.batching.enabled,
     parseOptions: { maxTokens: config.guards.maxTokens },
     validationRules: [...(options.validationRules ?? [])],
+    ...(options.maxValidationErrors === undefined
+      ? {}
+      : { validationOptions: { maxErrors: options.maxValidationErrors } }),
   });
 }

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config';
 import type { DependencyMonitor } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import { batchLimitMiddleware } from './batch-limit';
+import { bodyDepthMiddleware } from './body-depth';
 import { createCostGuard, type CostBucket } from './cost';
 import { maxDepthRule } from './depth-limit';
 import { DOCUMENT_LIMIT_DEFAULTS, documentLimitRules } from './document-limits';
@@ -22,6 +23,9 @@ export { VALIDATION_GUARD_CODES } from './codes';
 export { requestSignal } from './request-timeout';
 export { tokenLimitError } from './token-limit';
 export type { GuardRefusal, OnReject } from './guard-response';
+
+/** Errors one document's validation reports at most (graphql-js adds one "too many" error). */
+export const MAX_VALIDATION_ERRORS = 3;
 
 export interface GuardDeps {
   readonly logger: RateLimitLogger;
@@ -46,6 +50,12 @@ export interface Guards {
   readonly bodyMiddleware: RequestHandler[];
   /** Document-only rules (Apollo caches their verdict per document). */
   readonly validationRules: ValidationRule[];
+  /**
+   * Validation stops after this many errors: a document of ten repeated unknown directives
+   * (directive overloading) or any other flood is answered with a few errors, not one per
+   * repetition, and the validator does not walk the rest.
+   */
+  readonly maxValidationErrors: number;
   readonly plugins: ApolloServerPlugin<GraphQLContext>[];
   /**
    * Pings Redis when the guards need it and fail closed without it (rate limiting on, REDIS_URL
@@ -111,7 +121,11 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
   const closeCost = cost.close;
   return {
     httpMiddleware,
-    bodyMiddleware: [batchLimitMiddleware({ ...guards.batching, onReject })],
+    bodyMiddleware: [
+      batchLimitMiddleware({ ...guards.batching, onReject }),
+      bodyDepthMiddleware({ onReject }),
+    ],
+    maxValidationErrors: MAX_VALIDATION_ERRORS,
     validationRules: [
       ...documentLimitRules({
         maxAliases: guards.maxAliases,

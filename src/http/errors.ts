@@ -16,6 +16,19 @@ export function createHttpErrorHandler(
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = Number(error?.status ?? error?.statusCode) || 500;
+    // graphql-upload-minimal answers 413 for a `map` naming more files than allowed: the
+    // request is malformed for this API (one file per operation), not too large.
+    if (status === 413 && /max file uploads exceeded/i.test(String(error?.message))) {
+      res
+        .status(400)
+        .json(
+          errorBody(
+            'BAD_REQUEST',
+            'The multipart request maps more than one file; each operation takes one file (GraphQL multipart request spec: one entry in `map`).',
+          ),
+        );
+      return;
+    }
     if (status === 413) {
       const mb = (limits.maxRequestSizeBytes / (1024 * 1024)).toFixed(0);
       const message =

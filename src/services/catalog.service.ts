@@ -26,6 +26,7 @@ interface Revisioned {
   readonly revision: number;
 }
 
+import { checkCatalogMetadata, DEFAULT_STORED_LIMITS, type StoredLimits } from './stored-limits';
 export class CatalogService implements ResourceService<
   CatalogRecord,
   CatalogInputData,
@@ -35,6 +36,7 @@ export class CatalogService implements ResourceService<
   constructor(
     private readonly em: EntityManager,
     private readonly counts?: ItemCountCache,
+    private readonly limits: StoredLimits = DEFAULT_STORED_LIMITS,
   ) {}
 
   /** Counts items only when `totalCount` or an `itemCount` is read, then for the whole page at once. */
@@ -75,6 +77,7 @@ export class CatalogService implements ResourceService<
 
   /** The schema row is locked until the catalog is written (a concurrent deleteSchema waits). */
   async create(input: CatalogInputData): Promise<CatalogRecord> {
+    checkCatalogMetadata(input.metadata, this.limits);
     const conflict = `Catalog "${input.name}" already exists; choose another name or use updateCatalog.`;
     return mapConflicts(conflict, () =>
       this.em.transactional(async em => {
@@ -89,6 +92,7 @@ export class CatalogService implements ResourceService<
   }
 
   async update(name: string, input: CatalogUpdateData): Promise<CatalogRecord> {
+    checkCatalogMetadata(input.metadata, this.limits);
     const updated = await this.em.transactional(async em => {
       const found = await new CatalogService(em).entity(name);
       const entity = await lockFound(em, CatalogEntity, found, () =>

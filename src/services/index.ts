@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
+import { ResponseBudget } from './response-budget';
+import type { StoredLimits } from './stored-limits';
 import { currentRequestSignal } from '../persistence';
 import type { EvaluationRecorder } from '../observability/evaluation';
 import { CatalogService } from './catalog.service';
@@ -37,12 +39,14 @@ export function createServices(
 ): Services {
   const options = { monitor: deps.monitor, signal: currentRequestSignal };
   const guard = <T extends object>(service: T) => mappingDriverErrors(service, options);
+  const stored = storedLimits(config);
+  const budget = new ResponseBudget(config.limits.maxResponseBytes);
   return {
     schemas: guard(new SchemaService(em)),
     ruleSets: guard(new RuleSetService(em)),
     clusterRuleSets: guard(new ClusterRuleSetService(em)),
-    catalogs: guard(new CatalogService(em, cache.itemCounts)),
-    items: guard(new ItemService(em, cache)),
+    catalogs: guard(new CatalogService(em, cache.itemCounts, stored)),
+    items: guard(new ItemService(em, cache, stored, budget)),
     evaluation: guard(
       new EvaluationService(em, cache, {
         clusterWorkBudget: config.limits.clusterWorkBudget,
@@ -53,11 +57,25 @@ export function createServices(
       new TransferService(em, {
         importMaxItems: config.limits.importMaxItems,
         exportMaxItems: config.limits.exportMaxItems,
+        storedLimits: stored,
+        responseBudget: budget,
         documentLimits: {
           maxAliases: config.uploads.yamlMaxAliases,
           maxDepth: config.uploads.yamlMaxDepth,
         },
       }),
     ),
+  };
+}
+
+/** The stored-size limits of the config (docs/limits.md). */
+export function storedLimits(config: AppConfig): StoredLimits {
+  const { limits, uploads } = config;
+  return {
+    itemNameMaxLength: limits.itemNameMaxLength,
+    itemAttributesMaxBytes: limits.itemAttributesMaxBytes,
+    metadataMaxBytes: limits.metadataMaxBytes,
+    itemsPerCatalogMax: limits.itemsPerCatalogMax,
+    documentMaxDepth: uploads.yamlMaxDepth,
   };
 }

@@ -17,6 +17,13 @@ import {
   toConnection,
 } from './support';
 import type { EngineCache } from './engine-cache';
+import { type ResponseBudget, UNLIMITED_RESPONSE } from './response-budget';
+import {
+  checkCatalogRoom,
+  checkItemSize,
+  DEFAULT_STORED_LIMITS,
+  type StoredLimits,
+} from './stored-limits';
 
 /** A committed item as the evaluations load it (a JSON round trip, as through the database). */
 const stored = (item: ItemDef): ItemDef => JSON.parse(JSON.stringify(item)) as ItemDef;
@@ -29,6 +36,8 @@ export class ItemService implements ItemServiceContract {
   constructor(
     private readonly em: EntityManager,
     private readonly changes?: Pick<EngineCache, 'recordItemChange'>,
+    private readonly limits: StoredLimits = DEFAULT_STORED_LIMITS,
+    private readonly budget: ResponseBudget = UNLIMITED_RESPONSE,
   ) {}
 
   async page(
@@ -41,6 +50,7 @@ export class ItemService implements ItemServiceContract {
         : await new CatalogService(this.em).entity(typeof from === 'string' ? from : from.name);
     const repo = this.em.getRepository(ItemEntity);
     const rows = await repo.pagePlain(catalog.id, { first, after: decodeKey('item', after) });
+    for (const row of rows.items) this.budget.chargeItem(row);
     const totalCount = () => repo.countInCatalog(catalog);
     return toConnection({ ...rows, totalCount }, 'item', r => r.position, rowToItemRecord);
   }
@@ -56,6 +66,7 @@ export class ItemService implements ItemServiceContract {
    * (validated again, against the schema as committed, once the catalog row is locked).
    */
   async create(catalogName: string, input: ItemInputData): Promise<ItemRecord> {
+    checkItemSize(input, this.limits);
     const catalog = await new CatalogService(this.em).entity(catalogName);
     this.check(catalog, input);
     const conflict = `Item "${input.id}" already exists in catalog "${catalogName}"; use updateItem.`;
@@ -64,6 +75,8 @@ export class ItemService implements ItemServiceContract {
     const { entity, revision } = await mapConflicts(conflict, () =>
       this.em.transactional(async em => {
         const { first: position, revision } = await reserveRevision(em, catalog, 1);
+        const count = await em.count(ItemEntity, { catalog });
+        checkCatalogRoom(catalog.name, count, 1, this.limits);
         this.check(catalog, input, await lockedSchemaDef(em, catalog));
         const item = new ItemEntity({ ...input, itemId: input.id, catalog, position });
         await em.persist(item).flush();
@@ -86,6 +99,7 @@ export class ItemService implements ItemServiceContract {
       attributes: input.attributes ?? entity.attributes,
       metadata: input.metadata !== undefined ? input.metadata : entity.metadata,
     };
+    checkItemSize(next, this.limits);
     this.check(catalog, next);
     const revision = await this.em.transactional(async em => {
       const { revision } = await reserveRevision(em, catalog, 0);

@@ -20,6 +20,11 @@ export const uploadsSchema = () =>
 export const limitsSchema = () =>
   z
     .object({
+      ITEM_NAME_MAX_LENGTH: envInt(1_000, { min: 1, max: 1_000_000 }),
+      ITEM_ATTRIBUTES_MAX_BYTES: envInt(16_384, { min: 256 }),
+      ITEM_METADATA_MAX_BYTES: envInt(65_536, { min: 256 }),
+      ITEMS_PER_CATALOG_MAX: envInt(100_000, { min: 1 }),
+      MAX_RESPONSE_SIZE_MB: envPositiveNumber(32, { max: 4096 }),
       IMPORT_MAX_ITEMS: envInt(1_000, { min: 1 }),
       EXPORT_MAX_ITEMS: envInt(10_000, { min: 1 }),
       ITEMS_PAGE_MAX: envInt(1_000, { min: 1 }),
@@ -27,6 +32,11 @@ export const limitsSchema = () =>
       CLUSTER_WORK_BUDGET: envInt(2_000_000, { min: 1 }),
     })
     .transform((e): LimitsConfig => ({
+      itemNameMaxLength: e.ITEM_NAME_MAX_LENGTH,
+      itemAttributesMaxBytes: e.ITEM_ATTRIBUTES_MAX_BYTES,
+      metadataMaxBytes: e.ITEM_METADATA_MAX_BYTES,
+      itemsPerCatalogMax: e.ITEMS_PER_CATALOG_MAX,
+      maxResponseBytes: Math.floor(e.MAX_RESPONSE_SIZE_MB * MB),
       importMaxItems: e.IMPORT_MAX_ITEMS,
       exportMaxItems: e.EXPORT_MAX_ITEMS,
       itemsPageMax: e.ITEMS_PAGE_MAX,

@@ -1,3 +1,4 @@
+import { nestingDepth } from '../../engine/lib/nesting-depth';
 import { parseAllDocuments, visit } from 'yaml';
 import { BadInputError } from '../../errors';
 import type { UploadedDocument } from '../services';
@@ -18,22 +19,6 @@ function detectFormat(file: UploadedDocument, text: string): Format {
   if (name.endsWith('.yaml') || name.endsWith('.yml') || type.includes('yaml')) return 'yaml';
   const first = text.trimStart()[0];
   return first === '{' || first === '[' ? 'json' : 'yaml';
-}
-
-/** Nesting depth of a parsed value, without recursion (a hostile document cannot blow the stack). */
-export function nestingDepth(value: unknown, stopAt: number): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (depth > max) max = depth;
-    if (max > stopAt) return max;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      stack.push([child, depth + 1]);
-    }
-  }
-  return max;
 }
 
 function parseYaml(text: string, limits: DocumentLimits): unknown {

@@ -32,6 +32,14 @@ import {
   mapConflicts,
   reservePositions,
 } from '../support';
+import {
+  checkCatalogMetadata,
+  checkCatalogRoom,
+  checkItemSize,
+  DEFAULT_STORED_LIMITS,
+  type StoredLimits,
+} from '../stored-limits';
+import { UNLIMITED_RESPONSE, type ResponseBudget } from '../response-budget';
 import { DocumentImporter, emptyResult } from './importer';
 import { parseUploadedDocument, type DocumentLimits } from './parse-upload';
 
@@ -39,6 +47,10 @@ export interface TransferOptions {
   readonly importMaxItems: number;
   readonly exportMaxItems: number;
   readonly documentLimits: DocumentLimits;
+  /** Sizes of names, attributes and metadata, items per catalog. @default the documented defaults */
+  readonly storedLimits?: StoredLimits;
+  /** Bytes of item data the export may carry. @default unlimited */
+  readonly responseBudget?: ResponseBudget;
 }
 
 const formatIssue = (i: Issue) => `${i.path}: ${i.message}`;
@@ -74,6 +86,13 @@ export class TransferService implements TransferContract {
           parsed.errors,
           parsed.warnings,
         );
+        const limits = this.options.storedLimits ?? DEFAULT_STORED_LIMITS;
+        for (const catalog of parsed.document.catalogs ?? []) {
+          const at = `catalogs[${catalog.name}]`;
+          checkCatalogMetadata(catalog.metadata, limits, `${at}.metadata`);
+          checkCatalogRoom(catalog.name, 0, catalog.items.length, limits);
+          for (const item of catalog.items) checkItemSize(item, limits, `${at}.items[${item.id}]`);
+        }
         const result = emptyResult(parsed.warnings.map(formatIssue));
         return new DocumentImporter(em, onConflict, result).run(parsed.document);
       }),
@@ -112,7 +131,13 @@ export class TransferService implements TransferContract {
         parsed.errors,
       );
       const result = emptyResult(parsed.warnings.map(formatIssue));
+      const limits = this.options.storedLimits ?? DEFAULT_STORED_LIMITS;
+      for (const item of parsed.items) checkItemSize(item, limits, `items[${item.id}]`);
       const fresh = parsed.items.filter(i => !existing.has(i.id));
+      if (fresh.length > 0) {
+        const count = await em.count(ItemEntity, { catalog });
+        checkCatalogRoom(catalogName, count, fresh.length, limits);
+      }
       const clashing = parsed.items.filter(i => existing.has(i.id));
       // An id that exists already is a clash (409), as for createItem and the other imports.
       if (onConflict === 'FAIL' && clashing.length > 0) throw itemClashes(catalogName, clashing);
@@ -163,9 +188,9 @@ export class TransferService implements TransferContract {
       {},
       { ...byId, populate: ['schema'] },
     )) {
-      const items = (await this.em.getRepository(ItemEntity).allPlain(catalog.id)).map(
-        rowToItemDef,
-      );
+      const rows = await this.em.getRepository(ItemEntity).allPlain(catalog.id);
+      for (const row of rows) this.budget.chargeItem(row);
+      const items = rows.map(rowToItemDef);
       catalogs.push({
         name: catalog.name,
         description: catalog.description,
@@ -191,6 +216,7 @@ export class TransferService implements TransferContract {
     const catalog = await new CatalogService(this.em).entity(name);
     const from = decodeKey('export', after);
     const page = await this.em.getRepository(ItemEntity).page(catalog, { first, after: from });
+    for (const item of page.items) this.budget.chargeItem(item);
     const def = {
       name: catalog.name,
       description: catalog.description,
@@ -210,6 +236,10 @@ export class TransferService implements TransferContract {
         endCursor: last ? encodeKey('export', last.position) : null,
       },
     };
+  }
+
+  private get budget(): ResponseBudget {
+    return this.options.responseBudget ?? UNLIMITED_RESPONSE;
   }
 
   private checkItemCount(count: number): void {

@@ -104,6 +104,11 @@ describe('loadConfig defaults', () => {
       yamlMaxDepth: 20,
     });
     expect(cfg.limits).toEqual({
+      itemNameMaxLength: 1000,
+      itemAttributesMaxBytes: 16_384,
+      metadataMaxBytes: 65_536,
+      itemsPerCatalogMax: 100_000,
+      maxResponseBytes: 32 * 1024 * 1024,
       importMaxItems: 1000,
       exportMaxItems: 10_000,
       itemsPageMax: 1000,

@@ -11,9 +11,9 @@ describe('createGuards', () => {
       logger,
       rateLimitStore: async () => ({ store: new MemoryStore(), kind: 'test', close }),
     });
-    // Host + URL limits, timeout, rate limit; batching after the body parsers.
+    // Host + URL limits, timeout, rate limit; batching and body depth after the body parsers.
     expect(guards.httpMiddleware).toHaveLength(3);
-    expect(guards.bodyMiddleware).toHaveLength(1);
+    expect(guards.bodyMiddleware).toHaveLength(2);
     // selections, aliases, directives, depth
     expect(guards.validationRules).toHaveLength(4);
     // cost limit, per-operation limits and cost bucket: one Apollo plugin
