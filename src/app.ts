@@ -64,7 +64,7 @@ export interface RulateApp {
 /** Builds the express app: /health*, /metrics, /graphql. Never listens (main.ts and tests do). */
 export async function createApp(deps: AppDeps): Promise<RulateApp> {
   const { config, logger, orm } = deps;
-  const cache = deps.cache ?? new EngineCache();
+  const cache = deps.cache ?? new EngineCache({ maxBytes: config.limits.engineCacheBytes });
   const metrics = deps.metrics ?? createMetrics();
   const monitor = deps.monitor ?? new DependencyMonitor(logger);
   let shuttingDown = false;

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   });
 
   const orm = await initOrm(config, logger);
-  const cache = new EngineCache();
+  const cache = new EngineCache({ maxBytes: config.limits.engineCacheBytes });
   if (config.seedExamples) await seedExamples(orm, cache, config, logger);
 
   const httpServer = createServer();

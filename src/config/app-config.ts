@@ -158,6 +158,8 @@ export interface LimitsConfig {
   readonly itemsPerCatalogMax: number;
   /** MAX_RESPONSE_SIZE_MB: item and export bytes one response may carry. */
   readonly maxResponseBytes: number;
+  /** ENGINE_CACHE_MB: memory for cached catalogs and matrices (docs/memory.md). */
+  readonly engineCacheBytes: number;
   readonly importMaxItems: number;
   readonly exportMaxItems: number;
   readonly itemsPageMax: number;

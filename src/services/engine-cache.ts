@@ -6,31 +6,73 @@ import {
   type PreparedCatalog,
 } from '../engine';
 import type { ItemDef } from '../engine/model';
+import { CatalogTooLargeError } from '../errors';
 
-/** A small LRU map: the most recently used entries survive. */
+/**
+ * A small LRU map: the most recently used entries survive, at most `capacity` of them and,
+ * when entries are weighed (bytes), at most `maxWeight` in all.
+ */
 class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
+  private readonly map = new Map<string, { value: V; weight: number }>();
+  private total = 0;
+  constructor(
+    private readonly capacity: number,
+    private readonly maxWeight = Number.POSITIVE_INFINITY,
+  ) {}
 
   get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
+    const entry = this.map.get(key);
+    if (entry !== undefined) {
       this.map.delete(key);
-      this.map.set(key, value);
+      this.map.set(key, entry);
+    }
+    return entry?.value;
+  }
+
+  set(key: string, value: V, weight = 0): V {
+    this.delete(key);
+    this.map.set(key, { value, weight });
+    this.total += weight;
+    while (this.map.size > this.capacity || (this.total > this.maxWeight && this.map.size > 1)) {
+      this.delete(this.map.keys().next().value as string);
     }
     return value;
   }
 
-  set(key: string, value: V): V {
+  /** Bytes held (the weights of the entries). */
+  get weight(): number {
+    return this.total;
+  }
+
+  private delete(key: string): void {
+    const entry = this.map.get(key);
+    if (!entry) return;
+    this.total -= entry.weight;
     this.map.delete(key);
-    this.map.set(key, value);
-    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
-    return value;
   }
 
   clear(): void {
     this.map.clear();
+    this.total = 0;
   }
+}
+
+/** Rough bytes of a catalog's items in memory (UTF-16 strings, object overhead). */
+export function itemsWeight(items: readonly ItemDef[]): number {
+  let bytes = 0;
+  for (const item of items) {
+    bytes +=
+      200 +
+      2 * (item.id.length + item.name.length) +
+      3 * JSON.stringify(item.attributes).length +
+      (item.metadata ? 3 * JSON.stringify(item.metadata).length : 0);
+  }
+  return bytes;
+}
+
+/** Rough bytes of a prepared catalog: its columns and the verdict bitset of the matrix. */
+export function preparedWeight(itemCount: number): number {
+  return 256 * itemCount + Math.ceil((itemCount * itemCount) / 8);
 }
 
 /** Item counts of catalogs, each valid for one revision of its catalog row. */
@@ -156,6 +198,12 @@ export interface EngineCacheOptions {
   readonly catalogs?: number;
   /** Prepared (catalog × rule set) evaluators kept, each with its memoized matrix. @default 16 */
   readonly prepared?: number;
+  /**
+   * ENGINE_CACHE_MB in bytes: item lists get half, prepared catalogs (with their matrices) the
+   * other half; a catalog that alone does not fit is refused (CATALOG_TOO_LARGE).
+   * @default 512 MB
+   */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -177,8 +225,8 @@ export class EngineCache {
   readonly itemCounts = new ItemCountCache();
   private readonly changes = new ItemChangeLog();
   /** The newest cached item list and prepared catalog of each catalog (× rule set). */
-  private readonly newestItems = new Lru<{ revision: number; items: readonly ItemDef[] }>(64);
-  private readonly newestPrepared = new Lru<{ revision: number; prepared: PreparedCatalog }>(16);
+  private readonly newestItems: Lru<{ revision: number; items: readonly ItemDef[] }>;
+  private readonly newestPrepared: Lru<{ revision: number; prepared: PreparedCatalog }>;
   readonly stats: EngineCacheStats = {
     itemLoads: 0,
     itemFollows: 0,
@@ -186,9 +234,18 @@ export class EngineCache {
     incrementalPrepares: 0,
   };
 
+  /** Item lists being loaded, by key: concurrent evaluations of one revision share one load. */
+  private readonly loading = new Map<string, Promise<readonly ItemDef[]>>();
+  private readonly halfBytes: number;
+
   constructor(options: EngineCacheOptions = {}) {
-    this.items = new Lru(options.catalogs ?? 16);
-    this.prepared = new Lru(options.prepared ?? 16);
+    this.halfBytes = (options.maxBytes ?? 512 * 1024 * 1024) / 2;
+    this.items = new Lru(options.catalogs ?? 16, this.halfBytes);
+    this.prepared = new Lru(options.prepared ?? 16, this.halfBytes);
+    // Usually the same objects as the entries above (so the bound is about ENGINE_CACHE_MB,
+    // at worst twice it); weighed too, so they cannot keep evicted catalogs alive unbounded.
+    this.newestItems = new Lru(64, this.halfBytes);
+    this.newestPrepared = new Lru(16, this.halfBytes);
     this.clusterInputs = new Lru(options.prepared ?? 16);
   }
 
@@ -245,13 +302,40 @@ export class EngineCache {
       this.stats.itemFollows++;
       items = followed.items;
     } else {
+      const pending = this.loading.get(key);
+      if (pending) return pending;
       this.stats.itemLoads++;
-      items = await load();
+      const loaded = load().finally(() => this.loading.delete(key));
+      this.loading.set(key, loaded);
+      items = await loaded;
     }
+    const weight = itemsWeight(items);
+    this.checkFits(items.length, weight);
     if (!newest || newest.revision < revision) {
-      this.newestItems.set(String(catalogId), { revision, items });
+      this.newestItems.set(String(catalogId), { revision, items }, weight);
     }
-    return this.items.set(key, items);
+    return this.items.set(key, items, weight);
+  }
+
+  /** Refuses a catalog whose items or prepared matrix alone would not fit in ENGINE_CACHE_MB. */
+  private checkFits(itemCount: number, weight: number): void {
+    const matrix = preparedWeight(itemCount);
+    if (weight <= this.halfBytes && matrix <= this.halfBytes) return;
+    const mb = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
+    throw new CatalogTooLargeError(
+      `This catalog (${itemCount} items, about ${mb(weight)} MB of items and ${mb(matrix)} MB of matrix) is too large to evaluate in the memory this server is given (ENGINE_CACHE_MB ${mb(2 * this.halfBytes)}: half for items, half for matrices). Split the catalog or raise ENGINE_CACHE_MB.`,
+      {
+        items: itemCount,
+        itemsMb: mb(weight),
+        matrixMb: mb(matrix),
+        limitMb: mb(2 * this.halfBytes),
+      },
+    );
+  }
+
+  /** Bytes held by cached item lists and prepared catalogs (metrics, tests). */
+  get weight(): { items: number; prepared: number } {
+    return { items: this.items.weight, prepared: this.prepared.weight };
   }
 
   /**
@@ -281,9 +365,13 @@ export class EngineCache {
       prepared = build();
     }
     if (!newest || newest.revision < revision) {
-      this.newestPrepared.set(newestKey, { revision, prepared });
+      this.newestPrepared.set(
+        newestKey,
+        { revision, prepared },
+        preparedWeight(prepared.items.length),
+      );
     }
-    return this.prepared.set(key, prepared);
+    return this.prepared.set(key, prepared, preparedWeight(prepared.items.length));
   }
 
   clusterInput(key: string, build: () => ClusterInput): ClusterInput {

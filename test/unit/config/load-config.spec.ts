@@ -109,6 +109,7 @@ describe('loadConfig defaults', () => {
       metadataMaxBytes: 65_536,
       itemsPerCatalogMax: 100_000,
       maxResponseBytes: 32 * 1024 * 1024,
+      engineCacheBytes: 512 * 1024 * 1024,
       importMaxItems: 1000,
       exportMaxItems: 10_000,
       itemsPageMax: 1000,
