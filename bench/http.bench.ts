@@ -10,7 +10,8 @@
  *   rate limit and the cost bucket are raised so that they count every request but refuse
  *   none (RATE_LIMIT_REQUESTS_PER_MINUTE, COST_BUCKET_*).
  * - A second server process on the same database runs with RATE_LIMIT_ENABLED=false
- *   ("rate limit off"), everything else equal.
+ *   ("rate limit off"), a third with LOG_LEVEL=warn (no per-request log line), everything
+ *   else equal.
  * - The reference (`dist/bench/reference-server.js`) is Apollo Server 5 + express 5 with the
  *   same response shape, no guards, no database.
  * - autocannon drives them from this process (not the server's); the targets of a scenario
@@ -335,6 +336,13 @@ async function runDatabase(db: string, databaseUrl: string, manifest: string): P
       '/health/ready',
     );
     children.push(noLimit);
+    const quiet = await startChild(
+      join(ROOT, 'dist/src/main.js'),
+      { ...serverEnv, LOG_LEVEL: 'warn' },
+      join(logDir, `rulate-bench-${tag}-${db}-quiet.log`),
+      '/health/ready',
+    );
+    children.push(quiet);
     console.log(`[${db}] logs: ${join(logDir, `rulate-bench-${tag}-*.log`)}`);
 
     // Same answers before timing anything.
@@ -366,6 +374,7 @@ async function runDatabase(db: string, databaseUrl: string, manifest: string): P
           t('reference', ref, queryBody(DOCS.typename)),
           t('server, guards on', guarded, queryBody(DOCS.typename)),
           t('server, rate limit off', noLimit, queryBody(DOCS.typename)),
+          t('server, guards on, LOG_LEVEL=warn', quiet, queryBody(DOCS.typename)),
         ],
       },
       {
@@ -376,6 +385,7 @@ async function runDatabase(db: string, databaseUrl: string, manifest: string): P
           t('server, guards on (text)', guarded, queryBody(DOCS.catalogs)),
           t('server, guards on (documentId)', guarded, idBody(DOCS.catalogs)),
           t('server, rate limit off (text)', noLimit, queryBody(DOCS.catalogs)),
+          t('server, guards on, LOG_LEVEL=warn', quiet, queryBody(DOCS.catalogs)),
         ],
       },
       {
