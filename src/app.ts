@@ -20,7 +20,7 @@ import type { Logger } from './logger';
 import { createMetrics, httpMetricsMiddleware, knexPoolStats, type Metrics } from './metrics';
 import type { ErrorTracker } from './observability/error-tracking';
 import { errorTrackingMiddleware } from './observability/error-tracking.plugin';
-import { createServices, EngineCache } from './services';
+import { createServices, EngineCache, EvaluationPool } from './services';
 import { lazyField } from './services/lazy';
 
 export interface AppDeps {
@@ -30,6 +30,11 @@ export interface AppDeps {
   readonly version: string;
   /** Shared across apps of one process (tests may pass their own). */
   readonly cache?: EngineCache;
+  /**
+   * Worker threads for large evaluations. @default one built from config.evaluation, closed
+   * by stop()
+   */
+  readonly evaluationPool?: EvaluationPool;
   /** When given, stopping drains its in-flight GraphQL operations. */
   readonly httpServer?: Server;
   readonly startedAt?: Date;
@@ -67,6 +72,12 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
   const cache = deps.cache ?? new EngineCache({ maxBytes: config.limits.engineCacheBytes });
   const metrics = deps.metrics ?? createMetrics();
   const monitor = deps.monitor ?? new DependencyMonitor(logger);
+  const pool =
+    deps.evaluationPool ??
+    new EvaluationPool({
+      threads: config.evaluation.threads,
+      minPairs: config.evaluation.poolMinPairs,
+    });
   let shuttingDown = false;
   metrics.observeDatabasePool(() => {
     const stats = knexPoolStats(orm);
@@ -121,6 +132,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     await graphql.start();
   } catch (error) {
     await guards.close();
+    if (!deps.evaluationPool) await pool.close();
     throw error;
   }
   const limits = {
@@ -152,7 +164,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
         lazyField(
           { requestId: String(req.id), clientKey: req.ip ?? 'unknown', limits },
           'services',
-          () => createServices(orm.em.fork(), cache, config, { metrics, monitor }),
+          () => createServices(orm.em.fork(), cache, config, { metrics, monitor, pool }),
         ),
     }),
   );
@@ -167,6 +179,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       await graphql.stop();
     } finally {
       await guards.close();
+      if (!deps.evaluationPool) await pool.close();
     }
   };
   return { app, graphql, metrics, monitor, beginShutdown, stop };

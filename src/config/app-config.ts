@@ -168,6 +168,13 @@ export interface LimitsConfig {
   readonly clusterWorkBudget: number;
 }
 
+export interface EvaluationConfig {
+  /** Worker threads of the evaluation pool; 0 runs every evaluation on the event loop. */
+  readonly threads: number;
+  /** Pair evaluations (matrix pairs, page work) from which work leaves the event loop. */
+  readonly poolMinPairs: number;
+}
+
 export interface MetricsConfig {
   readonly enabled: boolean;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
@@ -208,6 +215,7 @@ export interface AppConfig {
   readonly persistedOperations: PersistedOperationsConfig;
   readonly uploads: UploadsConfig;
   readonly limits: LimitsConfig;
+  readonly evaluation: EvaluationConfig;
   readonly metrics: MetricsConfig;
   readonly telemetry: TelemetryConfig;
   readonly sentry: SentryConfig;

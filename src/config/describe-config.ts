@@ -37,6 +37,8 @@ export function describeConfig(cfg: AppConfig) {
       importMaxItems: cfg.limits.importMaxItems,
       exportMaxItems: cfg.limits.exportMaxItems,
       clusterWorkBudget: cfg.limits.clusterWorkBudget,
+      evaluationThreads: cfg.evaluation.threads,
+      evaluationPoolMinPairs: cfg.evaluation.poolMinPairs,
     },
     allowedHosts: cfg.http.allowedHosts,
     corsOrigins: cfg.http.cors.origins,

@@ -4,6 +4,7 @@ import { ConfigError } from './config-error';
 import { mergeEnv, readEnvFile } from './env-files';
 import type { Env } from './env-values';
 import { databaseSchema } from './schemas/database.schema';
+import { evaluationSchema } from './schemas/evaluation.schema';
 import { guardsSchema } from './schemas/guards.schema';
 import { httpSchema } from './schemas/http.schema';
 import {
@@ -44,6 +45,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     persistedOperations: section(persistedOperationsSchema(ctx)),
     uploads: section(uploadsSchema()),
     limits: section(limitsSchema()),
+    evaluation: section(evaluationSchema()),
     metrics: section(metricsSchema()),
     telemetry: section(telemetrySchema()),
     sentry: section(sentrySchema()),

@@ -9,6 +9,7 @@ import {
   evaluatePair,
   matrixPage,
   matrixSummary,
+  pairCount,
   prepareCatalog,
   validateCluster,
   validateClusterRuleSet,
@@ -35,6 +36,8 @@ import { rowToItemDef, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
 import type { EngineCache } from './engine-cache';
+import type { CatalogSource, EvaluationPool } from './evaluation-pool';
+import { currentRequestSignal } from '../persistence/request-scope';
 import { BadInputError, NotFoundError, UnprocessableError } from '../errors';
 import type {
   ClusterAnalysisRecord,
@@ -57,6 +60,11 @@ export interface EvaluationOptions {
    * @default none
    */
   readonly recorder?: EvaluationRecorder;
+  /**
+   * Worker threads for large evaluations (matrix, item rows, pages, cluster searches); they
+   * are cancelled with the request. @default none: everything runs on the event loop
+   */
+  readonly pool?: EvaluationPool;
 }
 
 const key = (prefix: string, row: { id: number; revision: number }) =>
@@ -71,8 +79,13 @@ function toConnection(page: Page): Connection<PairResult> {
   };
 }
 
-function source(page: (options: PageOptions) => Page): ComparisonSource {
-  return { page: request => toConnection(page(request)) };
+function source(page: (options: PageOptions) => Page | Promise<Page>): ComparisonSource {
+  return {
+    page: request => {
+      const result = page(request);
+      return result instanceof Promise ? result.then(toConnection) : toConnection(result);
+    },
+  };
 }
 
 /**
@@ -118,9 +131,11 @@ export class EvaluationService implements EvaluationContract {
   ): Promise<ItemEvaluationRecord> {
     const subject = { catalog: catalogName, ruleSet: ruleSetName };
     return this.observe.measure('item', subject, async report => {
-      const { prepared } = await this.prepare(catalogName, ruleSetName);
+      const { prepared, source: catalog } = await this.prepare(catalogName, ruleSetName);
       const [i] = this.positions(prepared, catalogName, [itemId]);
-      const result = evaluateItem(prepared, i);
+      const pool = this.offloading(prepared.size);
+      const row = pool ? await pool.itemRow(catalog, i, currentRequestSignal()) : undefined;
+      const result = evaluateItem(prepared, i, row);
       report({
         ...sizes(prepared),
         compatiblePairs: result.compatibleCount,
@@ -133,7 +148,8 @@ export class EvaluationService implements EvaluationContract {
   async evaluateMatrix(catalogName: string, ruleSetName: string): Promise<MatrixRecord> {
     const subject = { catalog: catalogName, ruleSet: ruleSetName };
     return this.observe.measure('matrix', subject, async report => {
-      const { prepared, ruleSet } = await this.prepare(catalogName, ruleSetName);
+      const { prepared, ruleSet, source: catalog } = await this.prepare(catalogName, ruleSetName);
+      await this.options.pool?.ensureMatrix(prepared, catalog, currentRequestSignal());
       const summary = matrixSummary(prepared);
       report({
         ...sizes(prepared),
@@ -146,7 +162,12 @@ export class EvaluationService implements EvaluationContract {
         schemaName: ruleSet.schema.name,
         summary,
         evaluatedAt: new Date(),
-        comparisons: source(options => matrixPage(prepared, options)),
+        comparisons: source(options => {
+          const pool = this.offloading(this.options.pool?.pageWork(prepared, options) ?? 0);
+          return pool
+            ? pool.matrixPage(prepared, catalog, options, currentRequestSignal())
+            : matrixPage(prepared, options);
+        }),
       };
     });
   }
@@ -158,15 +179,20 @@ export class EvaluationService implements EvaluationContract {
   ): Promise<ClusterAnalysisRecord> {
     const subject = { catalog: catalogName, ruleSet: clusterRuleSetName };
     return this.observe.measure('clusters', subject, async report => {
-      const { input, prepared, clusterRuleSet } = await this.clusterInput(
+      const { prepared, rules, catalog, clusterRuleSet, input } = await this.clusterInput(
         catalogName,
         clusterRuleSetName,
       );
-      const result = evaluateClusters(input, {
+      const search = {
         ...options,
         workBudget: this.options.clusterWorkBudget,
         relationships: false,
-      });
+      };
+      // A search's steps work on bitsets of the catalog's size: large catalogs leave the loop.
+      const pool = this.offloading(pairCount(prepared.size));
+      const result = pool
+        ? await pool.clusters(prepared, catalog, rules, search, currentRequestSignal())
+        : evaluateClusters(input(true), search);
       report({
         ...sizes(prepared),
         clusters: result.totalClusters,
@@ -194,7 +220,7 @@ export class EvaluationService implements EvaluationContract {
     return this.observe.measure('validate_cluster', subject, async report => {
       const { input, prepared } = await this.clusterInput(catalogName, clusterRuleSetName);
       report(sizes(prepared));
-      return validateCluster(input, this.positions(prepared, catalogName, itemIds));
+      return validateCluster(input(false), this.positions(prepared, catalogName, itemIds));
     });
   }
 
@@ -210,8 +236,13 @@ export class EvaluationService implements EvaluationContract {
       report(sizes(prepared));
       const base = this.positions(prepared, catalogName, itemIds);
       const candidates = candidateIds ? this.positions(prepared, catalogName, candidateIds) : null;
-      return clusterCandidates(input, base, candidates);
+      return clusterCandidates(input(false), base, candidates);
     });
+  }
+
+  /** The pool, when work of `pairs` pair evaluations (or a catalog of that size) leaves the loop. */
+  private offloading(pairs: number): EvaluationPool | null {
+    return this.options.pool?.offloads(pairs) ? this.options.pool : null;
   }
 
   private positions(
@@ -249,8 +280,15 @@ export class EvaluationService implements EvaluationContract {
       (await this.em.getRepository(ItemEntity).allPlain(catalog.id)).map(rowToItemDef),
     );
     const preparedKey = `${key('c', catalog)}|${ruleSetKey}`;
+    const source = (): CatalogSource => ({
+      key: preparedKey,
+      schema: compiled.schema,
+      rules: ruleSet.rules,
+      items,
+    });
     return {
       preparedKey,
+      source,
       prepared: this.cache.preparedCatalogAt(catalog.id, catalog.revision, ruleSetKey, () =>
         prepareCatalog(compiled, items),
       ),
@@ -261,13 +299,22 @@ export class EvaluationService implements EvaluationContract {
     const catalog = await new CatalogService(this.em).entity(catalogName);
     const clusterRuleSet = await new ClusterRuleSetService(this.em).entity(clusterRuleSetName);
     assertSameSchema(catalog, clusterRuleSet.schema, `Cluster rule set "${clusterRuleSet.name}"`);
-    const { prepared, preparedKey } = await this.prepared(catalog, clusterRuleSet.pairwiseRuleSet);
+    const { prepared, preparedKey, source } = await this.prepared(
+      catalog,
+      clusterRuleSet.pairwiseRuleSet,
+    );
     const rulesKey = `${key('k', clusterRuleSet)}/${key('s', clusterRuleSet.schema)}`;
     const rules = this.cache.parsedClusterRules(rulesKey, () => parseClusterRules(clusterRuleSet));
-    const input: ClusterInput = this.cache.clusterInput(`${preparedKey}|${rulesKey}`, () =>
-      clusterInputFromPrepared(prepared, rules),
-    );
-    return { input, prepared, clusterRuleSet };
+    // Compatibility (the matrix) is computed in the pool when the catalog is large.
+    await this.options.pool?.ensureMatrix(prepared, source, currentRequestSignal());
+    /** With adjacency (a cluster search; cached) or without (validation, candidates). */
+    const input = (withAdjacency: boolean): ClusterInput =>
+      withAdjacency
+        ? this.cache.clusterInput(`${preparedKey}|${rulesKey}`, () =>
+            clusterInputFromPrepared(prepared, rules),
+          )
+        : clusterInputFromPrepared(prepared, rules, false);
+    return { input, prepared, rules, catalog: source, clusterRuleSet };
   }
 }
 

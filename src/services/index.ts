@@ -8,6 +8,7 @@ import { CatalogService } from './catalog.service';
 import { mappingDriverErrors, type DependencyMonitor } from '../errors';
 import { ClusterRuleSetService } from './cluster-rule-set.service';
 import type { EngineCache } from './engine-cache';
+import type { EvaluationPool } from './evaluation-pool';
 import { EvaluationService } from './evaluation.service';
 import { ItemService } from './item.service';
 import { RuleSetService } from './rule-set.service';
@@ -16,6 +17,7 @@ import type { Services } from './services';
 import { TransferService } from './transfer/transfer.service';
 
 export { EngineCache } from './engine-cache';
+export { EvaluationPool } from './evaluation-pool';
 export type { Services } from './services';
 
 /** What the services report to (process-wide, unlike the services). */
@@ -24,6 +26,8 @@ export interface ServiceDeps {
   readonly metrics?: EvaluationRecorder;
   /** Told when the database fails or answers (503s, one log line per outage). @default none */
   readonly monitor?: DependencyMonitor;
+  /** Worker threads for large evaluations (process-wide). @default none: all inline */
+  readonly pool?: EvaluationPool;
 }
 
 /**
@@ -51,6 +55,7 @@ export function createServices(
       new EvaluationService(em, cache, {
         clusterWorkBudget: config.limits.clusterWorkBudget,
         recorder: deps.metrics,
+        pool: deps.pool,
       }),
     ),
     transfer: guard(

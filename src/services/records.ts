@@ -52,7 +52,8 @@ export interface ComparisonPageRequest extends PageRequest {
 
 /** Something that can produce pages of comparisons with reasons on demand. */
 export interface ComparisonSource {
-  page(request: ComparisonPageRequest): Connection<PairResult>;
+  /** A promise when the page is computed in the evaluation pool. */
+  page(request: ComparisonPageRequest): Connection<PairResult> | Promise<Connection<PairResult>>;
 }
 
 export interface MatrixRecord {

@@ -50,18 +50,36 @@ export interface ItemEvaluationResult {
   page(options: PageOptions): Page;
 }
 
-/**
- * Evaluates item `i` against every other item (itself excluded), in catalog order.
- * Counts use the fast kernel; explanations are built only for the requested page.
- */
-export function evaluateItem(prepared: PreparedCatalog, i: number): ItemEvaluationResult {
+/** Item i's verdicts against every item (row[j] = 1: compatible; row[i] is 0). */
+export interface ItemRow {
+  readonly row: Uint8Array;
+  readonly compatibleCount: number;
+}
+
+/** Evaluates item `i` against every other item with the fast kernel (no explanations). */
+export function itemRow(prepared: PreparedCatalog, i: number): ItemRow {
   const n = prepared.size;
   const row = new Uint8Array(n);
   const inRange = i >= 0 && i < n;
   const compatibleCount = inRange
     ? prepared.compatibleRow(i, 0, i, row) + prepared.compatibleRow(i, i + 1, n, row)
     : 0;
-  const others = inRange ? n - 1 : 0;
+  return { row, compatibleCount };
+}
+
+/**
+ * Evaluates item `i` against every other item (itself excluded), in catalog order.
+ * Counts use the fast kernel; explanations are built only for the requested page.
+ * @param computed the item's row when already evaluated (by {@link itemRow}, elsewhere)
+ */
+export function evaluateItem(
+  prepared: PreparedCatalog,
+  i: number,
+  computed: ItemRow = itemRow(prepared, i),
+): ItemEvaluationResult {
+  const n = prepared.size;
+  const { row, compatibleCount } = computed;
+  const others = i >= 0 && i < n ? n - 1 : 0;
   return {
     itemId: prepared.ids[i] ?? '',
     compatibleCount,

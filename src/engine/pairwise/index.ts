@@ -1,6 +1,18 @@
 export { compileRuleSet, type CompiledRuleSet } from './compile';
-export { prepareCatalog, type PreparedCatalog, type PreparedRule } from './prepare';
-export { evaluatePair, explainPair, evaluateItem, type ItemEvaluationResult } from './evaluate';
+export {
+  prepareCatalog,
+  type MatrixCache,
+  type PreparedCatalog,
+  type PreparedRule,
+} from './prepare';
+export {
+  evaluatePair,
+  explainPair,
+  evaluateItem,
+  itemRow,
+  type ItemEvaluationResult,
+  type ItemRow,
+} from './evaluate';
 export {
   matrixSummary,
   matrixPage,
@@ -8,6 +20,11 @@ export {
   adjacency,
   pairAt,
   pairCount,
+  rowStart,
+  matrixRows,
+  matrixWords,
+  adoptMatrix,
+  computedMatrix,
   MAX_CACHED_PAIRS,
 } from './matrix';
 export { encodeCursor, decodeCursor, type Page, type PageOptions } from './cursor';

@@ -16,7 +16,7 @@ export const MAX_CACHED_PAIRS = 2 ** 28;
 export const pairCount = (n: number): number => (n < 2 ? 0 : (n * (n - 1)) / 2);
 
 /** Index of the first pair of row i. */
-const rowStart = (n: number, i: number): number => (i * (2 * n - i - 1)) / 2;
+export const rowStart = (n: number, i: number): number => (i * (2 * n - i - 1)) / 2;
 
 /** The pair (i, j) of index p. */
 export function pairAt(n: number, p: number): [number, number] {
@@ -27,19 +27,61 @@ export function pairAt(n: number, p: number): [number, number] {
   return [i, p - rowStart(n, i) + i + 1];
 }
 
-function computeMatrix(prepared: PreparedCatalog): MatrixCache {
+/** Number of 32-bit words of the verdict bitset of a matrix of n items (0 when not cached). */
+export const matrixWords = (n: number): number =>
+  pairCount(n) <= MAX_CACHED_PAIRS ? Math.ceil(pairCount(n) / 32) : 0;
+
+/**
+ * Evaluates rows [from, to) of the matrix: sets the bit of every compatible pair (i, j),
+ * from <= i < to, in `bits` (pair numbering of the whole matrix) and returns how many
+ * there are. Words are OR-ed in with `Atomics.or`, so disjoint row ranges may fill one
+ * shared bitset concurrently (the word at a range edge is shared by two ranges).
+ * @param bits `matrixWords(size)` words, zeroed; null to count only
+ */
+export function matrixRows(
+  prepared: PreparedCatalog,
+  from: number,
+  to: number,
+  bits: Uint32Array | null,
+): number {
   const n = prepared.size;
-  const total = pairCount(n);
-  const bits = total <= MAX_CACHED_PAIRS ? new Uint32Array(Math.ceil(total / 32)) : null;
+  const last = Math.min(Math.max(0, to), n);
   const row = new Uint8Array(n);
   let compatible = 0;
-  let p = 0;
-  for (let i = 0; i < n; i++) {
+  let p = rowStart(n, Math.max(0, from));
+  let word = 0;
+  for (let i = Math.max(0, from); i < last; i++) {
     compatible += prepared.compatibleRow(i, i + 1, n, row);
     if (bits === null) continue;
-    for (let j = i + 1; j < n; j++, p++) if (row[j] !== 0) bits[p >>> 5] |= 1 << (p & 31);
+    for (let j = i + 1; j < n; j++, p++) {
+      if (row[j] !== 0) word |= 1 << (p & 31);
+      if ((p & 31) === 31) {
+        if (word !== 0) Atomics.or(bits, p >>> 5, word);
+        word = 0;
+      }
+    }
   }
-  return { bits, compatible };
+  if (bits !== null && word !== 0) Atomics.or(bits, (p - 1) >>> 5, word);
+  return compatible;
+}
+
+function computeMatrix(prepared: PreparedCatalog): MatrixCache {
+  const n = prepared.size;
+  const bits = pairCount(n) <= MAX_CACHED_PAIRS ? new Uint32Array(matrixWords(n)) : null;
+  return { bits, compatible: matrixRows(prepared, 0, n, bits) };
+}
+
+/**
+ * Installs a matrix computed elsewhere (e.g. by `matrixRows` over row ranges, in other
+ * threads), so that summaries and pages read it instead of evaluating the catalog again.
+ */
+export function adoptMatrix(prepared: PreparedCatalog, matrix: MatrixCache): void {
+  prepared.matrix = matrix;
+}
+
+/** The computed matrix of a prepared catalog, or null when it was not computed yet. */
+export function computedMatrix(prepared: PreparedCatalog): MatrixCache | null {
+  return prepared.matrix;
 }
 
 function matrixCache(prepared: PreparedCatalog): MatrixCache {

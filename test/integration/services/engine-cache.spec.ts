@@ -32,11 +32,15 @@ describeEachDatabase('evaluateMatrix follows item writes incrementally', databas
   /** Summary and the first compatible and incompatible pairs, as an instance sees them. */
   async function matrix(cache: EngineCache) {
     const record = await services(cache).evaluation.evaluateMatrix(CATALOG, RULES);
-    const ids = (compatible: boolean) =>
-      record.comparisons
-        .page({ first: 200, compatible })
-        .edges.map(e => `${e.node.item1Id}/${e.node.item2Id}`);
-    return { summary: record.summary, compatible: ids(true), incompatible: ids(false) };
+    const ids = async (compatible: boolean) =>
+      (await record.comparisons.page({ first: 200, compatible })).edges.map(
+        e => `${e.node.item1Id}/${e.node.item2Id}`,
+      );
+    return {
+      summary: record.summary,
+      compatible: await ids(true),
+      incompatible: await ids(false),
+    };
   }
 
   /** What a new instance (empty cache) computes from the database. */

@@ -1,0 +1,1 @@
+export { EvaluationPool, type CatalogSource, type EvaluationPoolOptions } from './pool';

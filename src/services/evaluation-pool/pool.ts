@@ -1,0 +1,285 @@
+/**
+ * The evaluation pool: worker threads (piscina) that run the pure engine, so that a large
+ * evaluation never holds the event loop (health checks, timeouts and other clients go on).
+ * Work below `minPairs` pair evaluations stays inline: a round trip costs more than it saves.
+ * A request's AbortSignal (timeout, client gone) cancels its tasks: a queued task is dropped,
+ * a running one has its thread terminated (piscina replaces it on demand).
+ */
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import {
+  adoptMatrix,
+  computedMatrix,
+  matrixWords,
+  pairAt,
+  pairCount,
+  type ClusterAnalysisResult,
+  type EvaluateClustersOptions,
+  type ItemDef,
+  type ItemRow,
+  type MatrixCache,
+  type Page,
+  type PageOptions,
+  type PreparedCatalog,
+  type RuleDef,
+  type SchemaDef,
+} from '../../engine';
+import type { ClusterCondition, ParsedRule } from '../../engine/conditions/ast';
+import { RequestAbortedError } from '../../errors';
+import {
+  shareItems,
+  type CatalogPayload,
+  type EvaluationTask,
+  type SharedMatrix,
+  type TaskResults,
+} from './tasks';
+
+export interface EvaluationPoolOptions {
+  /** Worker threads; 0: everything runs inline (EVALUATION_THREADS). */
+  readonly threads: number;
+  /** Pair evaluations from which work goes to the pool (EVALUATION_POOL_MIN_PAIRS). */
+  readonly minPairs: number;
+  /** An idle thread exits after this long (its prepared catalogs with it). @default 300000 */
+  readonly idleTimeoutMs?: number;
+}
+
+/** What a thread needs to rebuild a prepared catalog (the service's plain definitions). */
+export interface CatalogSource {
+  readonly key: string;
+  readonly schema: SchemaDef | null;
+  readonly rules: readonly RuleDef[];
+  readonly items: readonly ItemDef[];
+}
+
+interface MatrixJob {
+  readonly done: Promise<void>;
+  readonly controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+/** Built code runs worker.js; from the TypeScript sources (jest) the shim registers ts-node. */
+const WORKER_FILE = __filename.endsWith('.ts')
+  ? join(__dirname, 'ts-worker.cjs')
+  : join(__dirname, 'worker.js');
+
+const isAbortError = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'AbortError';
+
+function abortReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason.message : 'request abandoned';
+}
+
+/** Resolves as `promise`, or rejects with RequestAbortedError as soon as `signal` aborts. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new RequestAbortedError(abortReason(signal)));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new RequestAbortedError(abortReason(signal)));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+export class EvaluationPool {
+  private piscina: Piscina | null = null;
+  private closed = false;
+  private readonly sharedItems = new WeakMap<readonly ItemDef[], SharedArrayBuffer>();
+  private readonly matrixJobs = new WeakMap<PreparedCatalog, MatrixJob>();
+
+  constructor(private readonly options: EvaluationPoolOptions) {}
+
+  /** Worker threads at most (0: the pool is off). */
+  get threads(): number {
+    return Math.max(0, Math.floor(this.options.threads));
+  }
+
+  /** Whether work of `pairs` pair evaluations leaves the event loop. */
+  offloads(pairs: number): boolean {
+    return this.threads > 0 && !this.closed && pairs >= this.options.minPairs;
+  }
+
+  /**
+   * Computes the matrix of `prepared` in the pool (split by rows over the threads) when it is
+   * large and not computed yet, and installs it; small matrices are left to the caller
+   * (computed inline on first use). Concurrent callers share one computation, which is
+   * cancelled only when every one of them has given up.
+   */
+  async ensureMatrix(
+    prepared: PreparedCatalog,
+    source: () => CatalogSource,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    if (computedMatrix(prepared) !== null || !this.offloads(pairCount(prepared.size))) return;
+    let job = this.matrixJobs.get(prepared);
+    if (!job) {
+      const controller = new AbortController();
+      const created: MatrixJob = {
+        controller,
+        waiters: 0,
+        settled: false,
+        done: this.computeMatrix(prepared, this.payload(source()), controller.signal)
+          .then(matrix => adoptMatrix(prepared, matrix))
+          .finally(() => {
+            created.settled = true;
+            if (this.matrixJobs.get(prepared) === created) this.matrixJobs.delete(prepared);
+          }),
+      };
+      created.done.catch(() => undefined); // reported to the waiters; none may be left
+      this.matrixJobs.set(prepared, created);
+      job = created;
+    }
+    job.waiters++;
+    try {
+      await unlessAborted(job.done, signal);
+    } finally {
+      if (--job.waiters === 0 && !job.settled) {
+        job.controller.abort(new Error('every request waiting for it was abandoned'));
+        this.matrixJobs.delete(prepared);
+      }
+    }
+  }
+
+  /** Item `index` against every other item, computed in the pool. */
+  itemRow(source: () => CatalogSource, index: number, signal?: AbortSignal): Promise<ItemRow> {
+    return this.run({ kind: 'itemRow', catalog: this.payload(source()), index }, signal);
+  }
+
+  /** Pair evaluations a matrix page costs: explanations, plus a scan when no bits are kept. */
+  pageWork(prepared: PreparedCatalog, options: PageOptions): number {
+    const explained = Math.max(0, Math.floor(options.first) || 0) * prepared.rules.length;
+    const filtered = options.compatible !== undefined && options.compatible !== null;
+    const bits = computedMatrix(prepared)?.bits ?? null;
+    return explained + (filtered && bits === null ? pairCount(prepared.size) : 0);
+  }
+
+  /** One page of matrix comparisons, computed in the pool. */
+  matrixPage(
+    prepared: PreparedCatalog,
+    source: () => CatalogSource,
+    options: PageOptions,
+    signal?: AbortSignal,
+  ): Promise<Page> {
+    const task: EvaluationTask = {
+      kind: 'matrixPage',
+      catalog: this.payload(source()),
+      matrix: this.sharedMatrix(prepared),
+      options: { first: options.first, after: options.after, compatible: options.compatible },
+    };
+    return this.run(task, signal);
+  }
+
+  /** A cluster search, in the pool (relationships are left to the caller). */
+  clusters(
+    prepared: PreparedCatalog,
+    source: () => CatalogSource,
+    rules: readonly ParsedRule<ClusterCondition>[],
+    options: EvaluateClustersOptions,
+    signal?: AbortSignal,
+  ): Promise<ClusterAnalysisResult> {
+    const task: EvaluationTask = {
+      kind: 'clusters',
+      catalog: this.payload(source()),
+      matrix: this.sharedMatrix(prepared),
+      rules,
+      options: { ...options, relationships: false },
+    };
+    return this.run(task, signal);
+  }
+
+  /** Stops the threads; running tasks are aborted. Inline evaluation goes on. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const piscina = this.piscina;
+    this.piscina = null;
+    await piscina?.destroy();
+  }
+
+  private pool(): Piscina {
+    this.piscina ??= new Piscina({
+      filename: WORKER_FILE,
+      minThreads: 0,
+      maxThreads: this.threads,
+      idleTimeout: this.options.idleTimeoutMs ?? 300_000,
+    });
+    return this.piscina;
+  }
+
+  private async run<K extends EvaluationTask['kind']>(
+    task: EvaluationTask & { kind: K },
+    signal?: AbortSignal,
+  ): Promise<TaskResults[K]> {
+    try {
+      return (await this.pool().run(task, { signal })) as TaskResults[K];
+    } catch (error) {
+      if (isAbortError(error)) {
+        throw new RequestAbortedError(signal?.aborted ? abortReason(signal) : 'evaluation aborted');
+      }
+      throw error;
+    }
+  }
+
+  private payload(source: CatalogSource): CatalogPayload {
+    let items = this.sharedItems.get(source.items);
+    if (!items) {
+      items = shareItems(source.items);
+      this.sharedItems.set(source.items, items);
+    }
+    return { key: source.key, schema: source.schema, rules: source.rules, items };
+  }
+
+  /** The matrix of `prepared` as threads can read it (null: they compute what they need). */
+  private sharedMatrix(prepared: PreparedCatalog): SharedMatrix | null {
+    const matrix = computedMatrix(prepared);
+    if (matrix === null) return null;
+    if (matrix.bits === null) return { bits: null, compatible: matrix.compatible };
+    const buffer = matrix.bits.buffer;
+    return buffer instanceof SharedArrayBuffer
+      ? { bits: buffer, compatible: matrix.compatible }
+      : null;
+  }
+
+  /** Splits the rows in ranges of about equal pair counts, one per thread at most. */
+  private async computeMatrix(
+    prepared: PreparedCatalog,
+    catalog: CatalogPayload,
+    signal: AbortSignal,
+  ): Promise<MatrixCache> {
+    const n = prepared.size;
+    const total = pairCount(n);
+    const words = matrixWords(n);
+    const bits = words > 0 ? new SharedArrayBuffer(words * 4) : null;
+    const perRange = Math.max(1, this.options.minPairs);
+    const ranges = Math.max(1, Math.min(this.threads, Math.ceil(total / perRange)));
+    const starts = [0];
+    for (let k = 1; k < ranges; k++) {
+      const row = pairAt(n, Math.floor((total * k) / ranges))[0];
+      if (row > starts[starts.length - 1]) starts.push(row);
+    }
+    starts.push(n);
+    // One range failing (or the caller giving up) stops the others.
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const counts = await Promise.all(
+        starts.slice(0, -1).map((from, k) =>
+          this.run(
+            { kind: 'matrixRows', catalog, from, to: starts[k + 1], bits },
+            stop.signal,
+          ).catch((error: unknown) => {
+            stop.abort(error);
+            throw error;
+          }),
+        ),
+      );
+      return {
+        bits: bits && new Uint32Array(bits),
+        compatible: counts.reduce((sum, c) => sum + c, 0),
+      };
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+}
