@@ -229,15 +229,21 @@ export class EvaluationPool {
     return { key: source.key, schema: source.schema, rules: source.rules, items };
   }
 
-  /** The matrix of `prepared` as threads can read it (null: they compute what they need). */
+  /**
+   * The matrix of `prepared` as threads can read it (null: not computed, they compute what
+   * they need). Bits computed on this thread (inline, or carried over from a previous revision)
+   * move to shared memory once, so that later tasks read them without a copy.
+   */
   private sharedMatrix(prepared: PreparedCatalog): SharedMatrix | null {
     const matrix = computedMatrix(prepared);
     if (matrix === null) return null;
-    if (matrix.bits === null) return { bits: null, compatible: matrix.compatible };
-    const buffer = matrix.bits.buffer;
-    return buffer instanceof SharedArrayBuffer
-      ? { bits: buffer, compatible: matrix.compatible }
-      : null;
+    const { bits, compatible } = matrix;
+    if (bits === null) return { bits: null, compatible };
+    if (bits.buffer instanceof SharedArrayBuffer) return { bits: bits.buffer, compatible };
+    const shared = new Uint32Array(new SharedArrayBuffer(bits.byteLength));
+    shared.set(bits);
+    adoptMatrix(prepared, { bits: shared, compatible });
+    return { bits: shared.buffer as SharedArrayBuffer, compatible };
   }
 
   /** Splits the rows in ranges of about equal pair counts, one per thread at most. */
