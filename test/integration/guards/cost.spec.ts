@@ -95,6 +95,7 @@ describe('guard 5: query cost', () => {
     });
   });
 
+  // Imports 1,500 items: generous on a loaded machine.
   it('the same document is priced again when the catalog size or the variables change', async () => {
     await withApi({}, async api => {
       const matrix = `query($c: CatalogName!) { evaluateMatrix(catalogName: $c, ruleSetName: "${RULES}") { summary { totalPairs } } }`;
@@ -126,7 +127,7 @@ describe('guard 5: query cost', () => {
         )?.requestedQueryCost as number;
       expect(await pages(2)).toBeLessThan(await pages(10));
     });
-  });
+  }, 60_000);
 
   it('the cost bucket refuses with RATE_LIMITED, Retry-After and the seconds to wait', async () => {
     const env = { COST_BUCKET_CAPACITY: '30', COST_BUCKET_RESTORE_RATE: '1' };
