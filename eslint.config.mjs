@@ -18,12 +18,20 @@ export default tseslint.config(
     languageOptions: {
       // Decorator metadata makes classes used only in decorated signatures real value imports.
       parserOptions: {
-        projectService: false,
+        // Type-aware rules: each file is checked with the nearest tsconfig.json (the root one
+        // for src/, test/, bench/, migrations/; examples/web/tsconfig.json for the web example).
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
         emitDecoratorMetadata: true,
         experimentalDecorators: true,
       },
     },
     rules: {
+      // A promise nobody awaits loses its rejection; an async callback where a void one is
+      // expected (an express handler, an event listener) does the same. Fire-and-forget is
+      // written `void promise` with a comment saying why.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -77,5 +85,11 @@ export default tseslint.config(
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Configuration and codegen plugins in plain JavaScript belong to no tsconfig: no type
+    // information, so no type-aware rules.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -65,7 +65,14 @@ async function main(): Promise<void> {
   );
   console.log(`listening ${(httpServer.address() as AddressInfo).port}`);
   const stop = () => {
-    void server.stop().then(() => process.exit(0));
+    // A signal handler cannot await: exit once Apollo has drained, or with 1 if it fails.
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

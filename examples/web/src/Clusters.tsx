@@ -47,6 +47,7 @@ export function Clusters({ selection }: { selection: Selection }) {
         <button
           data-testid="find-clusters"
           onClick={() =>
+            // Not awaited: the lazy query's own `error` and `data` render the outcome.
             void run({
               variables: {
                 catalogName: selection.catalogName,

@@ -1,3 +1,4 @@
+import { ApolloError } from '@apollo/client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEvaluateMatrixQuery } from '../../../src/client/generated/hooks';
 import type { Selection } from './App';
@@ -23,6 +24,8 @@ export function Matrix({ selection }: { selection: Selection }) {
   const [limit, setLimit] = useState(AUTO_PAIRS);
   const [offset, setOffset] = useState(0);
   const [picked, setPicked] = useState<[string, string] | null>(null);
+  // A failed page: fetchMore rejects and does not set the query's `error`.
+  const [pageError, setPageError] = useState<ApolloError | undefined>(undefined);
   const { data, error, loading, fetchMore } = useEvaluateMatrixQuery({
     skip: ruleSetName === null,
     variables: { catalogName: selection.catalogName, ruleSetName: ruleSetName ?? '', first: PAGE },
@@ -36,8 +39,9 @@ export function Matrix({ selection }: { selection: Selection }) {
 
   // Page through the comparisons until `limit` pairs are loaded.
   useEffect(() => {
-    if (loading || !pageInfo?.hasNextPage || loaded >= limit || !pageInfo.endCursor) return;
-    void fetchMore({
+    if (loading || pageError || !pageInfo?.hasNextPage || loaded >= limit || !pageInfo.endCursor)
+      return;
+    fetchMore({
       variables: { after: pageInfo.endCursor },
       updateQuery: (previous, { fetchMoreResult }) => ({
         ...fetchMoreResult,
@@ -52,8 +56,12 @@ export function Matrix({ selection }: { selection: Selection }) {
           },
         },
       }),
-    });
-  }, [loading, pageInfo, loaded, limit, fetchMore]);
+    }).catch((cause: unknown) =>
+      setPageError(
+        cause instanceof ApolloError ? cause : new ApolloError({ errorMessage: String(cause) }),
+      ),
+    );
+  }, [loading, pageError, pageInfo, loaded, limit, fetchMore]);
 
   const verdicts = useMemo(() => {
     const map = new Map<string, boolean>();
@@ -106,7 +114,7 @@ export function Matrix({ selection }: { selection: Selection }) {
   const summary = matrix?.summary;
   return (
     <section className="matrix" data-testid="matrix">
-      <ErrorBox error={error} />
+      <ErrorBox error={error ?? pageError} />
       {summary && (
         <dl className="summary" data-testid="matrix-summary">
           <dt>Pairs</dt>
@@ -121,7 +129,14 @@ export function Matrix({ selection }: { selection: Selection }) {
           <dd data-testid="matrix-loaded">
             {loaded} of {matrix.comparisons.totalCount} pairs
             {pageInfo?.hasNextPage && !loading && (
-              <button onClick={() => setLimit(l => l + AUTO_PAIRS)}>Load more</button>
+              <button
+                onClick={() => {
+                  setPageError(undefined);
+                  setLimit(l => l + AUTO_PAIRS);
+                }}
+              >
+                Load more
+              </button>
             )}
           </dd>
         </dl>
