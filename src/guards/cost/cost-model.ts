@@ -67,8 +67,11 @@ const capped = (value: unknown, cap: number | undefined) => {
 const maxClusters = (args: Args, facts: CostFacts) =>
   capped(args.maxClusters, facts.caps?.maxClusters);
 
-/** The extra cost of a field (what it computes), by `Type.field`. */
-const FIELD_COSTS: Readonly<Record<string, (args: Args, facts: CostFacts) => number>> = {
+/**
+ * The extra cost of a field (what it computes), by `Type.field`. Every key names a field of the
+ * served schema (test/unit/guards/cost/tables.spec.ts): a renamed field would lose its price.
+ */
+export const FIELD_COSTS: Readonly<Record<string, (args: Args, facts: CostFacts) => number>> = {
   'Query.evaluateItem': (args, facts) => Math.ceil(size(facts, args) / ITEMS_PER_POINT),
   'Query.evaluateMatrix': (args, facts) => Math.ceil(pairsOf(size(facts, args)) / PAIRS_PER_POINT),
   'Query.evaluateClusters': (args, facts) =>
@@ -83,9 +86,9 @@ const FIELD_COSTS: Readonly<Record<string, (args: Args, facts: CostFacts) => num
 
 /**
  * Sizes of lists that the *parent* field's arguments decide (IBM `@listSize(sizedFields)`):
- * `parent field -> child field -> size`.
+ * `parent field -> child field -> size` (keys checked against the schema like FIELD_COSTS).
  */
-const SIZED_FIELDS: Readonly<
+export const SIZED_FIELDS: Readonly<
   Record<string, Readonly<Record<string, (args: Args, facts: CostFacts) => number>>>
 > = {
   'Query.evaluateClusters': {

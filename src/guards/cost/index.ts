@@ -12,12 +12,19 @@ export {
   actualCost,
   catalogsToSize,
   costEstimator,
+  FIELD_COSTS,
   requestedCost,
   rootFieldNames,
+  SIZED_FIELDS,
   type CostFacts,
   type CostInput,
 } from './cost-model';
-export { createOperationLimits, LIMITED_FIELDS, type OperationLimits } from './operation-limits';
+export {
+  createOperationLimits,
+  LIMITED_FIELDS,
+  limitsPerGroup,
+  type OperationLimits,
+} from './operation-limits';
 export {
   costGuardPlugin,
   type CostContext,

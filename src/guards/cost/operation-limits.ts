@@ -7,7 +7,10 @@ import {
 import type { PerOperationLimits } from '../../config';
 import type { GuardRedisClient } from '../redis-client';
 
-/** The limited root fields (docs/operations.md guard 6) and the group each one counts in. */
+/**
+ * The limited root fields (docs/operations.md guard 6) and the group each one counts in. Every
+ * key is a root field of the served schema (test/unit/guards/cost/tables.spec.ts).
+ */
 export const LIMITED_FIELDS: Readonly<Record<string, string>> = {
   evaluatePair: 'evaluatePair',
   evaluateMatrix: 'evaluateMatrix',
