@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { knex } from '@mikro-orm/postgresql';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/observability/logging/logger';
 import { closeOrm, initOrm } from '../src/persistence/orm';
 import { findProjectRoot } from '../src/persistence/project-root';
 import { machineLine, percentile } from './support';

@@ -13,13 +13,18 @@ import { corsMiddleware } from './http/cors';
 import { runInRequestScope } from './persistence';
 import { createHttpErrorHandler } from './http/errors';
 import { createHealthRouter } from './http/health';
-import { createMetricsRouter } from './http/metrics';
+import { createMetricsRouter } from './observability/metrics/endpoint';
 import { requestIdFor } from './http/request-id';
 import { DependencyMonitor } from './errors';
-import type { Logger } from './logger';
-import { createMetrics, httpMetricsMiddleware, knexPoolStats, type Metrics } from './metrics';
-import type { ErrorTracker } from './observability/error-tracking';
-import { errorTrackingMiddleware } from './observability/error-tracking.plugin';
+import type { Logger } from './observability/logging/logger';
+import {
+  createMetrics,
+  httpMetricsMiddleware,
+  knexPoolStats,
+  type Metrics,
+} from './observability/metrics';
+import type { ErrorTracker } from './observability/errors/error-tracking';
+import { errorTrackingMiddleware } from './observability/errors/error-tracking.plugin';
 import { createServices, EngineCache, EvaluationPool } from './services';
 import { lazyField } from './services/lazy';
 

@@ -1,13 +1,13 @@
 // First: starts OpenTelemetry (when configured) before http, express and graphql load.
-import { telemetry } from './otel';
+import { telemetry } from './observability/tracing/otel';
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app';
 import { ConfigError, configWarnings, describeConfig, loadConfig } from './config';
-import { createLogger } from './logger';
-import { startErrorTracking } from './observability/error-tracking';
+import { createLogger } from './observability/logging/logger';
+import { startErrorTracking } from './observability/errors/error-tracking';
 import { closeOrm, initOrm } from './persistence/orm';
 import { findProjectRoot } from './persistence/project-root';
 import { EngineCache } from './services';

@@ -46,7 +46,7 @@ export interface EvaluationInstrumentationOptions {
   readonly recorder?: EvaluationRecorder;
   /**
    * @default the global tracer `rulate-graphql`: a no-op until the OpenTelemetry SDK is
-   *   started (src/otel.ts), so spans cost nothing when tracing is off
+   *   started (src/observability/tracing/otel.ts), so spans cost nothing when tracing is off
    */
   readonly tracer?: Tracer;
   /** A monotonic clock in milliseconds. @default performance.now */

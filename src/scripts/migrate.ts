@@ -14,7 +14,7 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadDatabaseConfig, redactUrl } from '../config';
-import { createLogger, type Logger } from '../logger';
+import { createLogger, type Logger } from '../observability/logging/logger';
 import { acquireMigrationLock, type MigrationLock } from '../persistence/migration-lock';
 import { closeOrm, getMigrationStatus, initOrm } from '../persistence/orm';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { AppConfig } from '../config';
-import type { Logger } from '../logger';
+import type { Logger } from '../observability/logging/logger';
 import { SchemaEntity } from '../persistence/entities';
 import { findProjectRoot } from '../persistence/project-root';
 import { createServices } from '.';

@@ -15,7 +15,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { createApp, type AppDeps, type RulateApp } from '../../src/app';
 import type { Env } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/observability/logging/logger';
 import { EngineCache } from '../../src/services';
 import { SQLITE, type TestDatabaseKind, type TestOrm } from './orm';
 

@@ -13,7 +13,7 @@ import {
   type ItemDef,
 } from '../../../src/engine';
 import { createApp, type RulateApp } from '../../../src/app';
-import { createLogger } from '../../../src/logger';
+import { createLogger } from '../../../src/observability/logging/logger';
 import { EngineCache } from '../../../src/services';
 import { example, startTestApi, type TestApi } from '../../helpers/app';
 import { SQLITE } from '../../helpers/orm';

@@ -9,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import request from 'supertest';
 import { createApp, type RulateApp } from '../../../src/app';
 import type { Env } from '../../../src/config';
-import { createLogger } from '../../../src/logger';
+import { createLogger } from '../../../src/observability/logging/logger';
 import { closeOrm, initOrm } from '../../../src/persistence/orm';
 import { EngineCache } from '../../../src/services';
 import { testConfig } from '../../helpers/config';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createMetrics } from '../../../src/metrics';
+import { createMetrics } from '../../../src/observability/metrics';
 import { SQLITE } from '../../helpers/orm';
 import { startTestApi, type TestApi } from '../../helpers/app';
 

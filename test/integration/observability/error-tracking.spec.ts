@@ -1,5 +1,5 @@
 /** Unexpected GraphQL errors reach the error tracker with the request context; expected ones do not. */
-import type { ErrorContext, ErrorTracker } from '../../../src/observability/error-tracking';
+import type { ErrorContext, ErrorTracker } from '../../../src/observability/errors/error-tracking';
 import { EvaluationService } from '../../../src/services/evaluation.service';
 import { startTestApi, type TestApi } from '../../helpers/app';
 import { SQLITE } from '../../helpers/orm';

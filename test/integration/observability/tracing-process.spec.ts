@@ -1,5 +1,5 @@
 /**
- * The compiled server (`npm run build` runs before the tests) with tracing on: src/otel.ts
+ * The compiled server (`npm run build` runs before the tests) with tracing on: src/observability/tracing/otel.ts
  * starts the SDK before the app loads, so HTTP, GraphQL and evaluation spans reach an OTLP
  * endpoint (a local receiver here), and SIGTERM flushes them (the batch delay is set far
  * beyond the test, so only the shutdown flush can deliver them).

@@ -1,6 +1,6 @@
 /**
  * Evaluation spans through the whole app: the services use the global tracer, which the
- * test points at an in-memory exporter (what the SDK does in src/telemetry.ts).
+ * test points at an in-memory exporter (what the SDK does in src/observability/tracing/telemetry.ts).
  */
 import { trace } from '@opentelemetry/api';
 import {

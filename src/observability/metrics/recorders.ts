@@ -1,5 +1,5 @@
-import type { GuardRefusal } from '../guards/guard-response';
-import type { PersistedDecision } from '../guards/persisted-operations';
+import type { GuardRefusal } from '../../guards/guard-response';
+import type { PersistedDecision } from '../../guards/persisted-operations';
 
 /** `persisted_operations_total{result}`; null when the decision is not a persisted lookup. */
 export type PersistedResult = 'hit' | 'miss' | 'refused';

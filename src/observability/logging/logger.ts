@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { Environment, LogLevel } from './config';
+import type { Environment, LogLevel } from '../../config';
 
 export type { Logger } from 'pino';
 

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { parse } from 'yaml';
-import { createMetrics } from '../../../src/metrics';
-import { parseExposition } from '../../helpers/exposition';
+import { createMetrics } from '../../../../src/observability/metrics';
+import { parseExposition } from '../../../helpers/exposition';
 
-const DOCS = join(__dirname, '..', '..', '..', 'docs', 'observability');
+const DOCS = join(__dirname, '..', '..', '..', '..', 'docs', 'observability');
 const read = (file: string) => readFileSync(join(DOCS, file), 'utf8');
 
 interface RuleFile {

@@ -1,11 +1,11 @@
 /**
  * Starts OpenTelemetry before the app's modules load: the first import of main.ts, so that
  * http, express and graphql are instrumented when they are first required (CommonJS runs
- * imports in order). Equivalent: `node --require ./dist/src/otel.js dist/src/main.js`.
+ * imports in order). Equivalent: `node --require ./dist/src/observability/tracing/otel.js dist/src/main.js`.
  * When tracing is off, the SDK is not even loaded. A bad configuration is ignored here:
  * main.ts reports it.
  */
-import { loadConfig, type TelemetryConfig } from './config';
+import { loadConfig, type TelemetryConfig } from '../../config';
 import type * as TelemetryModule from './telemetry';
 import type { Telemetry } from './telemetry';
 

@@ -4,8 +4,8 @@ import {
   startErrorTracking,
   type ErrorContext,
   type ErrorTracker,
-} from '../../../src/observability/error-tracking';
-import { errorTrackingMiddleware } from '../../../src/observability/error-tracking.plugin';
+} from '../../../../src/observability/errors/error-tracking';
+import { errorTrackingMiddleware } from '../../../../src/observability/errors/error-tracking.plugin';
 
 describe('startErrorTracking', () => {
   it('is off without SENTRY_DSN', () => {

@@ -1,7 +1,7 @@
 import { Registry } from 'prom-client';
 import type { Request } from 'express';
-import { rateLimitRefusal, storeUnavailableRefusal } from '../../../src/guards/rate-limit';
-import { bearerMatches } from '../../../src/http/metrics';
+import { rateLimitRefusal, storeUnavailableRefusal } from '../../../../src/guards/rate-limit';
+import { bearerMatches } from '../../../../src/observability/metrics/endpoint';
 import {
   createLabelLimiter,
   createMetrics,
@@ -10,8 +10,8 @@ import {
   persistedResult,
   routeLabel,
   UNMATCHED_ROUTE,
-} from '../../../src/metrics';
-import { parseExposition, sampleValue } from '../../helpers/exposition';
+} from '../../../../src/observability/metrics';
+import { parseExposition, sampleValue } from '../../../helpers/exposition';
 
 const scrape = async (registry: Registry) => parseExposition(await registry.metrics());
 

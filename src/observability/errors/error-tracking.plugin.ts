@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ErrorRequestHandler } from 'express';
 import type { GraphQLError } from 'graphql';
-import { classifyError } from '../errors';
+import { classifyError } from '../../errors';
 import type { ErrorTracker } from './error-tracking';
 
 /** What the plugin reads from the context when present. */

@@ -1,14 +1,14 @@
 /**
  * OpenTelemetry tracing (docs/operations.md "tracing"): the Node SDK with spans for incoming HTTP,
  * express and GraphQL (parse, validate, execute, resolvers), plus the evaluation spans the
- * services make through @opentelemetry/api. Load through src/otel.ts, before anything it
+ * services make through @opentelemetry/api. Load through src/observability/tracing/otel.ts, before anything it
  * instruments is required. docs/observability.md lists the variables.
  */
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { NodeSDK, type tracing } from '@opentelemetry/sdk-node';
-import type { TelemetryConfig } from './config';
+import type { TelemetryConfig } from '../../config';
 
 /** A started SDK. */
 export interface Telemetry {

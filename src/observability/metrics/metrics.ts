@@ -1,7 +1,7 @@
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import type { OnReject } from '../guards/guard-response';
-import type { PersistedDecision } from '../guards/persisted-operations';
-import type { EvaluationRecorder } from '../observability/evaluation';
+import type { OnReject } from '../../guards/guard-response';
+import type { PersistedDecision } from '../../guards/persisted-operations';
+import type { EvaluationRecorder } from '../evaluation';
 import { createInstruments, type InstrumentBuckets, type Instruments } from './instruments';
 import type { PoolStats } from './pool';
 import { codeLabel, persistedResult, rateLimitLabel } from './recorders';
@@ -26,9 +26,9 @@ export interface MetricsOptions {
 export interface Metrics extends Instruments, EvaluationRecorder {
   readonly registry: Registry;
   /**
-   * Observes the static cost of one operation (`graphql_operation_cost`). The cost guard
-   * either calls this or sets `queryCost` on the context, which the GraphQL metrics plugin
-   * observes when the response is sent: not both.
+   * Observes the static cost of one operation (`graphql_operation_cost`). One path only: the
+   * cost guard sets `queryCost` on the context and the GraphQL metrics plugin calls this when
+   * the response is sent (so refused and failed operations are observed too).
    */
   recordCost(cost: number, operationType?: string): void;
   /** The guards' `onReject`: `guard_refusals_total`, and `rate_limit_refusals_total` for 429s. */

@@ -1,7 +1,7 @@
 import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import type { TelemetryConfig } from '../../../src/config';
-import { startTelemetry } from '../../../src/telemetry';
+import type { TelemetryConfig } from '../../../../src/config';
+import { startTelemetry } from '../../../../src/observability/tracing/telemetry';
 
 const config = (enabled: boolean): TelemetryConfig => ({
   enabled,

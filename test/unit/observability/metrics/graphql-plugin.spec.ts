@@ -1,8 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError, buildSchema } from 'graphql';
 import { Registry } from 'prom-client';
-import { createMetrics, graphqlMetricsPlugin, type MetricsContext } from '../../../src/metrics';
-import { parseExposition, sampleValue } from '../../helpers/exposition';
+import {
+  createMetrics,
+  graphqlMetricsPlugin,
+  type MetricsContext,
+} from '../../../../src/observability/metrics';
+import { parseExposition, sampleValue } from '../../../helpers/exposition';
 
 const schema = buildSchema('type Query { ok: Int, fails: Int }');
 const rootValue = {

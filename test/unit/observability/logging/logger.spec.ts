@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../../../src/observability/logging/logger';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
