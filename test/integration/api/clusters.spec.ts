@@ -108,7 +108,7 @@ function inOrder(a: Cluster, b: Cluster): boolean {
 }
 
 // Whole-catalog checks over HTTP: seconds each, more when every suite runs at once.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000); // shared, loaded machines
 
 describeEachDatabase('API: clusters', database => {
   let api: TestApi;

@@ -21,7 +21,7 @@ const IMPORT_ALL = `mutation($file: Upload!) { importAll(file: $file) { catalogs
 const outcome = (res: GraphQLResponse) => (res.body.errors ? String(errorCode(res)) : 'OK');
 
 // Whole-catalog checks over HTTP: seconds each, more when every suite runs at once.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000); // shared, loaded machines
 
 describeEachDatabase('API: concurrent writers', database => {
   let api: TestApi;

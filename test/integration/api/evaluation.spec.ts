@@ -107,7 +107,8 @@ const plain = (c: Comparison | ReturnType<typeof enginePair>): Comparison => ({
 });
 
 // Whole-catalog checks over HTTP: seconds each, more when every suite runs at once.
-jest.setTimeout(30_000);
+// 1378 evaluatePair round trips in one test: generous on a shared, loaded machine.
+jest.setTimeout(300_000);
 
 describeEachDatabase('API: pair, item and matrix evaluations', database => {
   let api: TestApi;

@@ -68,7 +68,7 @@ function bothWardrobes(): Doc {
 }
 
 // Whole-catalog checks over HTTP: seconds each, more when every suite runs at once.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000); // shared, loaded machines
 
 describeEachDatabase('API: import and export', database => {
   let api: TestApi;
