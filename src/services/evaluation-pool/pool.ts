@@ -85,7 +85,7 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined):
 export class EvaluationPool {
   private piscina: Piscina | null = null;
   private closed = false;
-  private readonly sharedItems = new WeakMap<readonly ItemDef[], SharedArrayBuffer>();
+  private readonly sharedItems = new WeakMap<readonly ItemDef[], Promise<SharedArrayBuffer>>();
   private readonly matrixJobs = new WeakMap<PreparedCatalog, MatrixJob>();
 
   constructor(private readonly options: EvaluationPoolOptions) {}
@@ -119,7 +119,8 @@ export class EvaluationPool {
         controller,
         waiters: 0,
         settled: false,
-        done: this.computeMatrix(prepared, this.payload(source()), controller.signal)
+        done: this.payload(source())
+          .then(catalog => this.computeMatrix(prepared, catalog, controller.signal))
           .then(matrix => adoptMatrix(prepared, matrix))
           .finally(() => {
             created.settled = true;
@@ -142,8 +143,13 @@ export class EvaluationPool {
   }
 
   /** Item `index` against every other item, computed in the pool. */
-  itemRow(source: () => CatalogSource, index: number, signal?: AbortSignal): Promise<ItemRow> {
-    return this.run({ kind: 'itemRow', catalog: this.payload(source()), index }, signal);
+  async itemRow(
+    source: () => CatalogSource,
+    index: number,
+    signal?: AbortSignal,
+  ): Promise<ItemRow> {
+    const catalog = await unlessAborted(this.payload(source()), signal);
+    return this.run({ kind: 'itemRow', catalog, index }, signal);
   }
 
   /** Pair evaluations a matrix page costs: explanations, plus a scan when no bits are kept. */
@@ -155,7 +161,7 @@ export class EvaluationPool {
   }
 
   /** One page of matrix comparisons, computed in the pool. */
-  matrixPage(
+  async matrixPage(
     prepared: PreparedCatalog,
     source: () => CatalogSource,
     options: PageOptions,
@@ -163,7 +169,7 @@ export class EvaluationPool {
   ): Promise<Page> {
     const task: EvaluationTask = {
       kind: 'matrixPage',
-      catalog: this.payload(source()),
+      catalog: await unlessAborted(this.payload(source()), signal),
       matrix: this.sharedMatrix(prepared),
       options: { first: options.first, after: options.after, compatible: options.compatible },
     };
@@ -171,7 +177,7 @@ export class EvaluationPool {
   }
 
   /** A cluster search, in the pool (relationships are left to the caller). */
-  clusters(
+  async clusters(
     prepared: PreparedCatalog,
     source: () => CatalogSource,
     rules: readonly ParsedRule<ClusterCondition>[],
@@ -180,7 +186,7 @@ export class EvaluationPool {
   ): Promise<ClusterAnalysisResult> {
     const task: EvaluationTask = {
       kind: 'clusters',
-      catalog: this.payload(source()),
+      catalog: await unlessAborted(this.payload(source()), signal),
       matrix: this.sharedMatrix(prepared),
       rules,
       options: { ...options, relationships: false },
@@ -220,13 +226,15 @@ export class EvaluationPool {
     }
   }
 
-  private payload(source: CatalogSource): CatalogPayload {
+  /** The thread's view of a catalog; its items are encoded once per item list (shared). */
+  private async payload(source: CatalogSource): Promise<CatalogPayload> {
     let items = this.sharedItems.get(source.items);
     if (!items) {
       items = shareItems(source.items);
       this.sharedItems.set(source.items, items);
+      items.catch(() => this.sharedItems.delete(source.items));
     }
-    return { key: source.key, schema: source.schema, rules: source.rules, items };
+    return { key: source.key, schema: source.schema, rules: source.rules, items: await items };
   }
 
   /**

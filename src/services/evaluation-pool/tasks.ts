@@ -77,11 +77,33 @@ export type TaskResult = TaskResults[keyof TaskResults];
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** The items as UTF-8 JSON in a SharedArrayBuffer (what CatalogPayload.items holds). */
-export function shareItems(items: readonly ItemDef[]): SharedArrayBuffer {
-  const bytes = encoder.encode(JSON.stringify(items));
-  const shared = new SharedArrayBuffer(bytes.byteLength);
-  new Uint8Array(shared).set(bytes);
+/** Items encoded per slice, between two turns of the event loop (a few ms each). */
+const SLICE = 500;
+
+/**
+ * The items as UTF-8 JSON in a SharedArrayBuffer (what CatalogPayload.items holds). Encoded
+ * a slice at a time, yielding to the event loop in between: 30,000 items take 150-300 ms to
+ * encode on the 2-core box, too long to hold the loop.
+ */
+export async function shareItems(items: readonly ItemDef[]): Promise<SharedArrayBuffer> {
+  const parts: Uint8Array[] = [];
+  for (let start = 0; start < items.length; start += SLICE) {
+    if (start > 0) await new Promise(resolve => setImmediate(resolve));
+    const json = JSON.stringify(items.slice(start, start + SLICE));
+    // Each slice is a JSON array: keep its elements, joined into one array below.
+    parts.push(encoder.encode(json.slice(1, -1)));
+  }
+  const size = parts.reduce((sum, part) => sum + part.byteLength, 0) + parts.length + 1;
+  const shared = new SharedArrayBuffer(Math.max(2, size));
+  const bytes = new Uint8Array(shared);
+  let at = 0;
+  bytes[at++] = 0x5b; // [
+  parts.forEach((part, k) => {
+    if (k > 0) bytes[at++] = 0x2c; // ,
+    bytes.set(part, at);
+    at += part.byteLength;
+  });
+  bytes[at] = 0x5d; // ]
   return shared;
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../../../../src/engine';
 import { RequestAbortedError } from '../../../../src/errors';
 import { EvaluationPool, type CatalogSource } from '../../../../src/services/evaluation-pool';
+import { shareItems } from '../../../../src/services/evaluation-pool/tasks';
 
 const raw = JSON.parse(
   readFileSync(join(__dirname, '../../../../examples/wardrobe-v2.json'), 'utf8'),
@@ -51,6 +52,18 @@ function setup(n: number, seed = 0) {
 }
 
 const bitsOf = (prepared: PreparedCatalog) => Array.from(computedMatrix(prepared)?.bits ?? []);
+
+describe('shareItems', () => {
+  it('encodes the items as one JSON array, slice by slice', async () => {
+    for (const n of [0, 1, 500, 501, 1_201]) {
+      const items = catalog(n, n);
+      const shared = await shareItems(items);
+      expect(shared).toBeInstanceOf(SharedArrayBuffer);
+      const text = new TextDecoder().decode(new Uint8Array(shared).slice());
+      expect(JSON.parse(text)).toEqual(items);
+    }
+  });
+});
 
 describe('EvaluationPool', () => {
   jest.setTimeout(120_000);
