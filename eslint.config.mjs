@@ -2,6 +2,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * A relative import that climbs to one of `layers` under src/ (`../services`,
+ * `../../persistence/entities`...), for the layer fences below (docs/architecture.md).
+ */
+const into = (layers, message) => ({
+  regex: `^(\\.\\./)+(${layers.join('|')})(/|$)`,
+  message,
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -70,6 +79,57 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'process'],
+    },
+  },
+  {
+    // The guards judge requests from the config and what they are given (GuardDeps): they
+    // do not reach into the services, the database or the resolvers. The context's type is
+    // what they are handed, so graphql/context is the one GraphQL module they may import.
+    files: ['src/guards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            into(['services', 'persistence'], 'src/guards gets what it needs through GuardDeps.'),
+            {
+              regex: '^(\\.\\./)+graphql(/(?!context$)|$)',
+              message: 'src/guards may import only the context type from src/graphql.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Services are the use cases: no transport (GraphQL, HTTP) and no request guards.
+    files: ['src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            into(['graphql', 'guards', 'http'], 'src/services knows nothing of the transport.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Persistence stores the model: it calls no service and knows nothing of the transport.
+    files: ['src/persistence/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            into(
+              ['services', 'graphql', 'guards', 'http'],
+              'src/persistence depends on the engine model, config and errors only.',
+            ),
+          ],
+        },
+      ],
     },
   },
   {

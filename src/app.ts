@@ -99,9 +99,15 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       autoLogging: { ignore: req => /^\/(health|metrics)\b/.test(req.url ?? '') },
     }),
   );
+  // Throws ManifestError when the persisted-documents manifest cannot be trusted.
   const guards = await createGuards(config, {
     logger,
+    catalogSize: async (context, name) => {
+      const catalog = await context.services.catalogs.find(name);
+      return catalog ? await catalog.itemCount : 0;
+    },
     onReject: metrics.recordGuardRefusal,
+    onPersistedDecision: metrics.recordPersistedDecision,
     monitor,
     ...deps.guards,
   });
@@ -123,12 +129,12 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
 
   let graphql: ApolloServer<GraphQLContext>;
   try {
-    // Throws ManifestError when the persisted-documents manifest cannot be trusted.
     graphql = createGraphQLServer({
       config,
       logger,
       httpServer: deps.httpServer,
       plugins: guards.plugins,
+      persistedQueries: guards.persistedQueries,
       validationRules: guards.validationRules,
       maxValidationErrors: guards.maxValidationErrors,
       metrics,

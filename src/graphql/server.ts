@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -8,7 +8,6 @@ import {
 import type { ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
-import { createPersistedOperations } from '../guards/persisted-operations';
 import { graphqlMetricsPlugin, type Metrics } from '../observability/metrics';
 import type { ErrorTracker } from '../observability/errors/error-tracking';
 import { errorTrackingPlugin } from '../observability/errors/error-tracking.plugin';
@@ -22,7 +21,10 @@ export interface GraphQLServerOptions {
   readonly logger: Logger;
   /** When given, in-flight operations are drained on stop. */
   readonly httpServer?: Server;
+  /** The guards' plugins (persisted operations, cost), after this module's own. */
   readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
+  /** The guards' `persistedQueries` (APQ). @default false */
+  readonly persistedQueries?: ApolloServerOptions<GraphQLContext>['persistedQueries'];
   /** Document-only rules (the guards'); Apollo caches their verdict per document. */
   readonly validationRules?: readonly ValidationRule[];
   /** graphql-js `maxErrors` (the guards' MAX_VALIDATION_ERRORS). @default graphql-js's 100 */
@@ -37,12 +39,6 @@ export interface GraphQLServerOptions {
 export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<GraphQLContext> {
   const { config, logger, httpServer } = options;
   const development = config.environment === 'development';
-  // Guard 3: reads and checks the manifest now; its plugin comes before the other guards'.
-  const persisted = createPersistedOperations<GraphQLContext>(config.persistedOperations, {
-    redisUrl: config.redis.url,
-    onCacheError: err => logger.warn({ err }, 'APQ cache (Redis) error: lookups are misses'),
-    onDecision: options.metrics?.recordPersistedDecision,
-  });
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(options.metrics ? [graphqlMetricsPlugin<GraphQLContext>(options.metrics)] : []),
     errorResponsePlugin(logger),
@@ -50,7 +46,6 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     development
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
       : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
-    ...persisted.plugins,
     ...(options.plugins ?? []),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
@@ -62,7 +57,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     introspection: config.guards.introspection,
     hideSchemaDetailsFromClientErrors: !config.guards.fieldSuggestions,
     csrfPrevention: true,
-    persistedQueries: persisted.persistedQueries,
+    persistedQueries: options.persistedQueries ?? false,
     // main.ts owns SIGTERM/SIGINT (drain, close the pool, flush logs, exit 0).
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: config.guards.batching.enabled,

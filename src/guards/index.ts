@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { ValidationRule } from 'graphql';
 import type { AppConfig } from '../config';
@@ -11,6 +11,7 @@ import { maxDepthRule } from './depth-limit';
 import { DOCUMENT_LIMIT_DEFAULTS, documentLimitRules } from './document-limits';
 import type { OnReject } from './guard-response';
 import { httpLimitsMiddleware } from './http-limits';
+import { createPersistedOperations, type PersistedDecision } from './persisted-operations';
 import {
   defaultStoreFactory,
   globalRateLimitMiddleware,
@@ -29,6 +30,11 @@ export const MAX_VALIDATION_ERRORS = 3;
 
 export interface GuardDeps {
   readonly logger: RateLimitLogger;
+  /**
+   * The item count of a catalog (0 when there is none): the cost guard prices evaluations
+   * by it. The app answers from the request's services; the guards never reach them.
+   */
+  catalogSize(context: GraphQLContext, name: string): Promise<number>;
   /** The global rate limit's store. @default Redis when REDIS_URL is set, else in memory */
   readonly rateLimitStore?: RateLimitStoreFactory;
   /** @default Date.now */
@@ -41,6 +47,8 @@ export interface GuardDeps {
   readonly costBucket?: CostBucket;
   /** Told about Redis outages (readiness, one log line per transition). */
   readonly monitor?: DependencyMonitor;
+  /** Told about every persisted-operation decision (metrics). */
+  readonly onPersistedDecision?: (decision: PersistedDecision) => void;
 }
 
 export interface Guards {
@@ -56,7 +64,10 @@ export interface Guards {
    * repetition, and the validator does not walk the rest.
    */
   readonly maxValidationErrors: number;
+  /** Persisted operations (guard 3) first, then the cost guard (guards 5 and 6). */
   readonly plugins: ApolloServerPlugin<GraphQLContext>[];
+  /** Apollo's `persistedQueries` option (APQ): on, with its cache, in `allow` mode only. */
+  readonly persistedQueries: ApolloServerOptions<GraphQLContext>['persistedQueries'];
   /**
    * Pings Redis when the guards need it and fail closed without it (rate limiting on, REDIS_URL
    * set): readiness includes it. Undefined otherwise.
@@ -66,10 +77,20 @@ export interface Guards {
   close(): Promise<void>;
 }
 
-/** Guards 1, 2, 4, 5 and 6 of docs/operations.md, from the config (opens the Redis clients if any). */
+/**
+ * Guards 1 to 6 of docs/operations.md, from the config (opens the Redis clients if any).
+ * Throws ManifestError, before opening anything, when the persisted-documents manifest cannot
+ * be trusted.
+ */
 export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<Guards> {
   const { http, guards, rateLimit } = config;
   const { onReject } = deps;
+  // Guard 3: reads and checks the manifest now; its plugins come before the cost guard's.
+  const persisted = createPersistedOperations<GraphQLContext>(config.persistedOperations, {
+    redisUrl: config.redis.url,
+    onCacheError: err => deps.logger.warn({ err }, 'APQ cache (Redis) error: lookups are misses'),
+    onDecision: deps.onPersistedDecision,
+  });
   const httpMiddleware: RequestHandler[] = [
     httpLimitsMiddleware({
       allowedHosts: http.allowedHosts,
@@ -104,10 +125,7 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
   let cost;
   try {
     cost = await createCostGuard<GraphQLContext>(config, {
-      catalogSize: async (context, name) => {
-        const catalog = await context.services.catalogs.find(name);
-        return catalog ? await catalog.itemCount : 0;
-      },
+      catalogSize: deps.catalogSize,
       logger: deps.logger,
       onReject,
       bucket: deps.costBucket,
@@ -134,7 +152,8 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
       }),
       maxDepthRule({ maxDepth: guards.maxQueryDepth, maxSelections }),
     ],
-    plugins: [cost.plugin],
+    plugins: [...persisted.plugins, cost.plugin],
+    persistedQueries: persisted.persistedQueries,
     pingRedis: cost.ping,
     close: async () => {
       await Promise.allSettled([closeRateLimit(), closeCost()]);
