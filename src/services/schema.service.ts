@@ -1,4 +1,4 @@
-import { raw, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import {
   validateClusterRuleSet,
   validateItems,
@@ -91,7 +91,7 @@ export class SchemaService implements ResourceService<
       if (input.dimensions) {
         // Lock the catalogs first: item writes lock their catalog row, then validate against
         // the schema as committed, so none slips in between this check and the commit.
-        await em.nativeUpdate(CatalogEntity, { schema: entity }, { revision: raw('revision + 1') });
+        await em.getRepository(CatalogEntity).lockBySchemas([entity.id], { revise: true });
         const failures = await dependentIssues(em, entity, next);
         assertNoIssues(
           `Schema "${name}" update would invalidate existing data; nothing was changed`,

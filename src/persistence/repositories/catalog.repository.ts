@@ -119,4 +119,17 @@ export class CatalogRepository extends NamedRepository<CatalogEntity> {
   async bumpRevision(catalog: CatalogEntity): Promise<void> {
     await this.nativeUpdate({ id: catalog.id }, { revision: raw('revision + 1') });
   }
+
+  /**
+   * Locks the catalogs of these schemas (see NamedRepository.lock); `revise` also bumps their
+   * revision (their items must be evaluated again: the schema changed). Item writes lock their
+   * catalog row first, so none slips in while the caller checks the items.
+   */
+  async lockBySchemas(schemaIds: readonly number[], { revise = false } = {}): Promise<void> {
+    if (schemaIds.length === 0) return;
+    await this.nativeUpdate(
+      { schema: { $in: [...schemaIds] } },
+      { revision: raw(revise ? 'revision + 1' : 'revision') },
+    );
+  }
 }

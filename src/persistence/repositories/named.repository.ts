@@ -1,4 +1,4 @@
-import { EntityRepository, type FilterQuery } from '@mikro-orm/core';
+import { EntityRepository, raw, type FilterQuery } from '@mikro-orm/core';
 import { checkKeysetArgs, toKeysetPage, type KeysetArgs, type KeysetPage } from './paging';
 import { markRevised } from './revision';
 
@@ -52,6 +52,29 @@ export abstract class NamedRepository<T extends NamedRow> extends EntityReposito
       disableIdentityMap: true,
     });
     return rows.map(r => (r as NamedRow).name);
+  }
+
+  /**
+   * Locks the row until the caller's transaction ends, changing nothing: an UPDATE of
+   * `revision` to itself takes PostgreSQL's row lock, which a concurrent locker, update or
+   * delete of the same row waits for; on SQLite (one connection) transactions are serialised
+   * anyway. False when the row does not exist (any more).
+   */
+  async lock(id: number): Promise<boolean> {
+    const unchanged = { revision: raw('revision') } as never;
+    return (await this.nativeUpdate({ id } as FilterQuery<T>, unchanged)) > 0;
+  }
+
+  /** {@link lock} for every row with one of `names`, in name order (no lock-order deadlock). */
+  async lockByNames(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    const sorted = [...new Set(names)].sort();
+    await this.nativeUpdate(
+      { name: { $in: sorted } } as unknown as FilterQuery<T>,
+      {
+        revision: raw('revision'),
+      } as never,
+    );
   }
 
   /** See markRevised: the next flush bumps `revision` atomically. */

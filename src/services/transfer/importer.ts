@@ -1,4 +1,4 @@
-import { raw, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type {
   CatalogDef,
   ClusterRuleSetDef,
@@ -68,11 +68,9 @@ export class DocumentImporter {
     // Lock the catalogs under the replaced schemas before reading their items, as updateSchema
     // does: item writes lock their catalog, then validate against the schema as committed.
     if (this.touchedSchemas.size > 0) {
-      await this.em.nativeUpdate(
-        CatalogEntity,
-        { schema: { $in: [...this.touchedSchemas].map(s => s.id) } },
-        { revision: raw('revision') },
-      );
+      await this.em
+        .getRepository(CatalogEntity)
+        .lockBySchemas([...this.touchedSchemas].map(s => s.id));
     }
     const issues: Issue[] = [];
     for (const schema of this.touchedSchemas)

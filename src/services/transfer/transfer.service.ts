@@ -1,4 +1,4 @@
-import { raw, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { catalogDoc, parseDocument, parseItemsDocument, schemaDoc, toDocument } from '../../engine';
 import type { Issue, JsonObject } from '../../engine/model';
 import {
@@ -300,11 +300,8 @@ async function lockReferenced(em: EntityManager, doc: Record<string, unknown>): 
     e => (add(schemas, e.schema_ref), add(ruleSets, e.pairwise_ruleset_ref)),
   );
   each(doc.catalogs, e => add(schemas, e.schema_ref));
-  const unchanged = { revision: raw('revision') };
-  if (schemas.size > 0)
-    await em.nativeUpdate(SchemaEntity, { name: { $in: [...schemas].sort() } }, unchanged);
-  if (ruleSets.size > 0)
-    await em.nativeUpdate(RuleSetEntity, { name: { $in: [...ruleSets].sort() } }, unchanged);
+  await em.getRepository(SchemaEntity).lockByNames([...schemas]);
+  await em.getRepository(RuleSetEntity).lockByNames([...ruleSets]);
 }
 
 /** References a document may make to stored schemas and rule sets. */
