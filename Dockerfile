@@ -12,8 +12,8 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
-# bench/ and test/ are not in the build context (.dockerignore): only src/ and migrations/
-# are compiled.
+# tsconfig.build.json compiles src/ and migrations/ only (the benchmarks build with
+# tsconfig.bench.json); bench/ and test/ are not even in the build context (.dockerignore).
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
