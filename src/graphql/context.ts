@@ -1,5 +1,5 @@
 import type { PersistedOperationContext } from '../guards/persisted-operations';
-import type { Services } from '../services/services';
+import type { Services } from '../services/contracts';
 
 /** Limits the resolvers enforce on arguments (docs/operations.md guard 7). */
 export interface ArgumentLimits {

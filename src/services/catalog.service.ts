@@ -4,7 +4,7 @@ import { rowToCatalogData, toCatalogData } from '../persistence/mappers';
 import { ConflictError, NotFoundError } from '../errors';
 import type { CatalogRecord, Connection, PageRequest } from './records';
 
-import type { CatalogInputData, CatalogUpdateData, ResourceService } from './services';
+import type { CatalogInputData, CatalogUpdateData, ResourceService } from './contracts';
 import type { ItemCountCache } from './engine-cache';
 import { lazyField } from './lazy';
 import {

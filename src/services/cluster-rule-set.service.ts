@@ -4,7 +4,7 @@ import { ClusterRuleSetEntity, RuleSetEntity, SchemaEntity } from '../persistenc
 import { toClusterRuleSetRecord, toSchemaDef } from '../persistence/mappers';
 import { ConflictError, NotFoundError, UnprocessableError } from '../errors';
 import type { ClusterRuleSetRecord, Connection, PageRequest } from './records';
-import type { ClusterRuleSetInputData, ResourceService, RuleSetUpdateData } from './services';
+import type { ClusterRuleSetInputData, ResourceService, RuleSetUpdateData } from './contracts';
 import {
   applyRulesUpdate,
   assertNoIssues,

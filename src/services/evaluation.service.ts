@@ -49,7 +49,7 @@ import type {
   MatrixRecord,
 } from './records';
 import { RuleSetService } from './rule-set.service';
-import type { ClusterSearchOptions, EvaluationService as EvaluationContract } from './services';
+import type { ClusterSearchOptions, EvaluationService as EvaluationContract } from './contracts';
 
 export interface EvaluationOptions {
   /** Search steps one evaluateClusters may spend (CLUSTER_WORK_BUDGET). */

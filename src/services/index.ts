@@ -13,12 +13,12 @@ import { EvaluationService } from './evaluation.service';
 import { ItemService } from './item.service';
 import { RuleSetService } from './rule-set.service';
 import { SchemaService } from './schema.service';
-import type { Services } from './services';
+import type { Services } from './contracts';
 import { TransferService } from './transfer/transfer.service';
 
 export { EngineCache } from './engine-cache';
 export { EvaluationPool } from './evaluation-pool';
-export type { Services } from './services';
+export type { Services } from './contracts';
 
 /** What the services report to (process-wide, unlike the services). */
 export interface ServiceDeps {

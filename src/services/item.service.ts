@@ -6,7 +6,11 @@ import { rowToItemRecord, toItemDef, toItemRecord, toSchemaDef } from '../persis
 import { CatalogService } from './catalog.service';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Connection, ItemRecord, PageRequest } from './records';
-import type { ItemInputData, ItemService as ItemServiceContract, ItemUpdateData } from './services';
+import type {
+  ItemInputData,
+  ItemService as ItemServiceContract,
+  ItemUpdateData,
+} from './contracts';
 import {
   assertNoIssues,
   decodeKey,

@@ -5,7 +5,7 @@ import { toRuleSetRecord, toSchemaDef } from '../persistence/mappers';
 import { findRuleSetDependents } from '../persistence/repositories';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Connection, PageRequest, RuleSetRecord } from './records';
-import type { ResourceService, RuleSetInputData, RuleSetUpdateData } from './services';
+import type { ResourceService, RuleSetInputData, RuleSetUpdateData } from './contracts';
 import {
   applyRulesUpdate,
   assertNoIssues,

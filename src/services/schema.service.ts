@@ -17,7 +17,7 @@ import { toItemDef, toSchemaRecord } from '../persistence/mappers';
 import { findSchemaDependents, hasDependents } from '../persistence/repositories';
 import { ConflictError, NotFoundError } from '../errors';
 import type { Connection, PageRequest, SchemaRecord } from './records';
-import type { ResourceService, SchemaInputData, SchemaUpdateData } from './services';
+import type { ResourceService, SchemaInputData, SchemaUpdateData } from './contracts';
 import {
   assertNoIssues,
   decodeKey,

@@ -1,7 +1,7 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { FileUpload } from 'graphql-upload-minimal';
-import type { ImportKind } from '../../services/services';
+import type { ImportKind } from '../../services/contracts';
 import type { GraphQLContext } from '../context';
 import { ImportConflictStrategy } from '../common/enums';
 import { checkPageSize } from '../common/limits';

@@ -1,6 +1,6 @@
 import type { FileUpload } from 'graphql-upload-minimal';
 import { BadInputError, PayloadTooLargeError } from '../../errors';
-import type { UploadedDocument } from '../../services/services';
+import type { UploadedDocument } from '../../services/contracts';
 
 function tooLarge(limit: number): PayloadTooLargeError {
   const mb = (limit / (1024 * 1024)).toFixed(limit % (1024 * 1024) === 0 ? 0 : 2);

@@ -1,5 +1,5 @@
 import type { Issue, RuleDef } from '../../engine/model';
-import type { RuleSetUpdateData } from '../services';
+import type { RuleSetUpdateData } from '../contracts';
 import { assertNoIssues, underInput } from './issues';
 
 /** The stored fields of a rule set or cluster rule set that an update may change. */

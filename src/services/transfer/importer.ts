@@ -17,7 +17,7 @@ import {
 import { toSchemaDef } from '../../persistence/mappers';
 import { ConflictError } from '../../errors';
 import { dependentIssues } from '../schema.service';
-import type { ConflictStrategy, ImportCountsData, ImportResultData } from '../services';
+import type { ConflictStrategy, ImportCountsData, ImportResultData } from '../contracts';
 import { assertNoIssues } from '../support';
 
 const zero = (): ImportCountsData => ({ created: 0, updated: 0, skipped: 0 });

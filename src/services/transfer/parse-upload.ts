@@ -1,7 +1,7 @@
 import { nestingDepth } from '../../engine/lib/nesting-depth';
 import { parseAllDocuments, visit } from 'yaml';
 import { BadInputError } from '../../errors';
-import type { UploadedDocument } from '../services';
+import type { UploadedDocument } from '../contracts';
 
 export interface DocumentLimits {
   /** YAML aliases allowed in one document (YAML bombs expand through aliases). */

@@ -23,7 +23,7 @@ import type {
   ImportResultData,
   TransferService as TransferContract,
   UploadedDocument,
-} from '../services';
+} from '../contracts';
 import {
   assertNoIssues,
   decodeKey,
