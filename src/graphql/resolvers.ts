@@ -2,7 +2,11 @@ import type { NonEmptyArray } from 'type-graphql';
 import { CatalogResolver } from './catalogs/catalog.resolver';
 import { ClusterRuleSetResolver } from './cluster-rule-sets/cluster-rule-set.resolver';
 import { ClusterResolver } from './evaluation/cluster.resolver';
-import { ItemEvaluationResolver, MatrixResolver } from './evaluation/evaluation.resolver';
+import {
+  ItemEvaluationResolver,
+  MatrixResolver,
+  PairEvaluationResolver,
+} from './evaluation/evaluation.resolver';
 import { ImportExportResolver } from './import-export/import-export.resolver';
 import { ItemResolver } from './items/item.resolver';
 import { RuleSetResolver } from './rule-sets/rule-set.resolver';
@@ -15,6 +19,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ClusterRuleSetResolver,
   CatalogResolver,
   ItemResolver,
+  PairEvaluationResolver,
   ItemEvaluationResolver,
   MatrixResolver,
   ClusterResolver,

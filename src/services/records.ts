@@ -11,19 +11,18 @@ import type {
   RuleSetDef,
   SchemaDef,
 } from '../engine/model';
+import type { Timestamped } from '../persistence/mappers';
 
-/** Shapes services return; GraphQL object types read these properties by name. */
-export interface Timestamps {
-  readonly createdAt: Date;
-  readonly updatedAt: Date;
-}
+/**
+ * Shapes services return; GraphQL object types read these properties by name. The
+ * timestamps are the stored rows' (`Timestamped`, what the mappers copy).
+ */
+export type SchemaRecord = SchemaDef & Timestamped;
+export type RuleSetRecord = RuleSetDef & Timestamped;
+export type ClusterRuleSetRecord = ClusterRuleSetDef & Timestamped;
+export type ItemRecord = ItemDef & Timestamped;
 
-export type SchemaRecord = SchemaDef & Timestamps;
-export type RuleSetRecord = RuleSetDef & Timestamps;
-export type ClusterRuleSetRecord = ClusterRuleSetDef & Timestamps;
-export type ItemRecord = ItemDef & Timestamps;
-
-export interface CatalogRecord extends Timestamps {
+export interface CatalogRecord extends Timestamped {
   readonly name: string;
   readonly description?: string | null;
   readonly schemaName: string;

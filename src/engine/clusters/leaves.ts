@@ -5,8 +5,8 @@
  */
 import type { ClusterLeaf } from '../conditions/ast';
 import type { JsonObject, JsonValue } from '../model';
-import { formatNumber } from '../pairwise/values';
-import { deepEqual, isNumeric, present, showValue, valueKey } from './values';
+import { deepEqual, equalityKey, formatNumber } from '../pairwise/values';
+import { isNumeric, present, showValue } from './values';
 
 /** The items of a set: ids and attributes, index-aligned. */
 export interface ClusterMembers {
@@ -33,7 +33,7 @@ function presentValues(m: ClusterMembers, field: string): JsonValue[] {
 function distinct(values: readonly JsonValue[]): { value: JsonValue; count: number }[] {
   const byKey = new Map<string, { value: JsonValue; count: number }>();
   for (const v of values) {
-    const k = valueKey(v);
+    const k = equalityKey(v);
     const e = byKey.get(k);
     if (e) e.count++;
     else byKey.set(k, { value: v, count: 1 });

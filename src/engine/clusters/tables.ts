@@ -6,7 +6,8 @@
 import type { JsonObject, JsonValue } from '../model';
 import type { Atom } from './atoms';
 import { type Bitset, andNot, count, emptySet, intersects, toIndices, wordsFor } from './bitset';
-import { isNumeric, present, valueKey } from './values';
+import { equalityKey } from '../pairwise/values';
+import { isNumeric, present } from './values';
 
 export interface FieldTable {
   /** Value id per item, -1 when missing. */
@@ -47,7 +48,7 @@ export function buildTables(attributes: readonly JsonObject[]): CatalogTables {
     attributes.forEach((a, i) => {
       const v = present(a, name);
       if (v === undefined) return;
-      const key = valueKey(v);
+      const key = equalityKey(v);
       let id = ids.get(key);
       if (id === undefined) {
         id = byValue.length;
@@ -79,7 +80,7 @@ export function buildTables(attributes: readonly JsonObject[]): CatalogTables {
 /** Items whose `field` deeply equals `value` (empty when none). */
 export function itemsWith(t: CatalogTables, field: string, value: JsonValue): Bitset {
   const f = t.field(field);
-  const id = f.ids.get(valueKey(value));
+  const id = f.ids.get(equalityKey(value));
   return id === undefined ? emptySet(t.words) : f.byValue[id];
 }
 

@@ -40,8 +40,9 @@ export class MatrixResolver {
   }
 }
 
-@Resolver(_of => ItemEvaluation)
-export class ItemEvaluationResolver {
+/** One pair: a root query only (a ComparisonResult has no field of its own to resolve). */
+@Resolver()
+export class PairEvaluationResolver {
   @Query(_returns => ComparisonResult)
   evaluatePair(
     @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,
@@ -52,7 +53,10 @@ export class ItemEvaluationResolver {
   ) {
     return services.evaluation.evaluatePair(catalogName, ruleSetName, item1Id, item2Id);
   }
+}
 
+@Resolver(_of => ItemEvaluation)
+export class ItemEvaluationResolver {
   @Query(_returns => ItemEvaluation)
   evaluateItem(
     @Arg('catalogName', _type => CatalogNameScalar) catalogName: string,

@@ -1,5 +1,6 @@
 import { wrap } from '@mikro-orm/core';
 
+/** A stored row's creation and last-update times (every record services return has them). */
 export interface Timestamped {
   readonly createdAt: Date;
   readonly updatedAt: Date;

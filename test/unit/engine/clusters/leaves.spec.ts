@@ -98,6 +98,14 @@ describe('has_item_with', () => {
   it('is false on the empty set', () => {
     expect(run({ op: 'has_item_with', field: 'c', value: 1 }).passed).toBe(false);
   });
+  it('uses the pairwise equality: key order ignored, a `__proto__` key is a plain key', () => {
+    const parsed = (json: string) => JSON.parse(json) as JsonObject;
+    const value = parsed('{"__proto__": {"x": 1}, "a": 1}');
+    const leaf: ClusterLeaf = { op: 'has_item_with', field: 'c', value };
+    expect(run(leaf, { c: parsed('{"a": 1, "__proto__": {"x": 1}}') }).passed).toBe(true);
+    expect(run(leaf, { c: parsed('{"a": 1, "__proto__": {"x": 2}}') }).passed).toBe(false);
+    expect(run(leaf, { c: { a: 1 } }).passed).toBe(false);
+  });
 });
 
 describe('count_by_field', () => {
