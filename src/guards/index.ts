@@ -5,6 +5,7 @@ import type { AppConfig } from '../config';
 import type { DependencyMonitor } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import { batchLimitMiddleware } from './batch-limit';
+import { directiveOverloadPlugin } from './directive-overload';
 import { bodyDepthMiddleware } from './body-depth';
 import { createCostGuard, type CostBucket } from './cost';
 import { maxDepthRule } from './depth-limit';
@@ -152,7 +153,7 @@ export async function createGuards(config: AppConfig, deps: GuardDeps): Promise<
       }),
       maxDepthRule({ maxDepth: guards.maxQueryDepth, maxSelections }),
     ],
-    plugins: [...persisted.plugins, cost.plugin],
+    plugins: [...persisted.plugins, directiveOverloadPlugin(onReject), cost.plugin],
     persistedQueries: persisted.persistedQueries,
     pingRedis: cost.ping,
     close: async () => {

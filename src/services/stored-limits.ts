@@ -1,5 +1,5 @@
 import type { JsonObject } from '../engine/model';
-import { PayloadTooLargeError } from '../errors';
+import { BadInputError, PayloadTooLargeError } from '../errors';
 import { nestingDepth } from '../engine/lib/nesting-depth';
 
 /**
@@ -113,7 +113,8 @@ function checkJson(
 ) {
   const maxDepth = Math.max(1, limits.documentMaxDepth - level);
   if (nestingDepth(value, maxDepth) > maxDepth) {
-    throw new PayloadTooLargeError(
+    // A shape problem, not a size: 400, like an import nested deeper than YAML_MAX_DEPTH.
+    throw new BadInputError(
       `${path} nests deeper than ${maxDepth} levels: its export would nest deeper than YAML_MAX_DEPTH (${limits.documentMaxDepth}) and could not be imported again; flatten it.`,
       { path, limit: maxDepth },
     );

@@ -54,7 +54,7 @@ describeEachDatabase('stored sizes and response bytes', database => {
     expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', limit: 100 });
     expect(res.body.errors?.[0]?.message).toMatch(/nests deeper than 100 levels/);
     const deep = await create(anItem('deep', {}, { metadata: nested(60) }));
-    expectError(deep, 'PAYLOAD_TOO_LARGE', 413);
+    expectError(deep, 'BAD_USER_INPUT', 400);
     expect(deep.body.errors?.[0]?.message).toMatch(/nests deeper than 15 levels.*YAML_MAX_DEPTH/);
   });
 
@@ -97,8 +97,8 @@ describeEachDatabase('stored sizes and response bytes', database => {
     expect(copy.catalog.item.metadata).toEqual(nested(15));
     expectError(
       await create(anItem('too_deep', {}, { metadata: nested(16) })),
-      'PAYLOAD_TOO_LARGE',
-      413,
+      'BAD_USER_INPUT',
+      400,
     );
   });
 

@@ -23,9 +23,9 @@ describe('createGuards', () => {
     expect(guards.bodyMiddleware).toHaveLength(2);
     // selections, aliases, directives, depth
     expect(guards.validationRules).toHaveLength(4);
-    // cost limit, per-operation limits and cost bucket: one Apollo plugin
-    expect(guards.plugins).toHaveLength(1);
-    expect(typeof guards.plugins[0].requestDidStart).toBe('function');
+    // directive overloading; cost limit, per-operation limits and cost bucket: two plugins
+    expect(guards.plugins).toHaveLength(2);
+    expect(guards.plugins.every(p => typeof p.requestDidStart === 'function')).toBe(true);
     await guards.close();
     await guards.close();
     expect(close).toHaveBeenCalledTimes(1);
@@ -66,8 +66,8 @@ describe('createGuards', () => {
         }),
         { logger, catalogSize },
       );
-      // persisted-operations plugin, APQ cache closer, cost guard
-      expect(guards.plugins).toHaveLength(3);
+      // persisted-operations plugin, APQ cache closer, directive overloading, cost guard
+      expect(guards.plugins).toHaveLength(4);
       expect(guards.persistedQueries).toMatchObject({ cache: expect.any(InMemoryLRUCache) });
       await guards.close();
     });
@@ -77,7 +77,7 @@ describe('createGuards', () => {
         logger,
         catalogSize,
       });
-      expect(guards.plugins).toHaveLength(1);
+      expect(guards.plugins).toHaveLength(2); // directive overloading, cost guard
       expect(guards.persistedQueries).toBe(false);
       await guards.close();
     });
