@@ -1,3 +1,5 @@
+import type { DatabaseLocation } from './database-url';
+
 /**
  * The typed, validated, frozen configuration of the process (see docs/configuration.md).
  * Built once by `loadConfig` from the environment; everything else receives it as a value.
@@ -74,27 +76,11 @@ export interface DatabaseTimeouts {
   readonly connectMs: number;
 }
 
-export interface SqliteDatabaseConfig {
-  readonly driver: 'sqlite';
-  /** File path as written (relative paths are relative to the working directory) or ':memory:'. */
-  readonly path: string;
+/** Where the database is (parsed from DATABASE_URL), with the pool and timeouts. */
+export type DatabaseConfig = DatabaseLocation & {
   readonly pool: PoolConfig;
   readonly timeouts: DatabaseTimeouts;
-}
-
-export interface PostgresDatabaseConfig {
-  readonly driver: 'postgresql';
-  /** The full connection URL (may contain a password: never log it, use describeConfig). */
-  readonly url: string;
-  readonly host: string;
-  readonly port: number;
-  readonly database: string;
-  readonly user: string | null;
-  readonly pool: PoolConfig;
-  readonly timeouts: DatabaseTimeouts;
-}
-
-export type DatabaseConfig = SqliteDatabaseConfig | PostgresDatabaseConfig;
+};
 
 export interface PerOperationLimits {
   readonly evaluatePairPerMinute: number;

@@ -13,9 +13,14 @@
 export const DEFAULT_DATABASE_URL = 'sqlite:///./data/rulate.db';
 
 export type DatabaseLocation =
-  | { readonly driver: 'sqlite'; readonly path: string }
+  | {
+      readonly driver: 'sqlite';
+      /** File path as written (relative paths are relative to the working directory) or ':memory:'. */
+      readonly path: string;
+    }
   | {
       readonly driver: 'postgresql';
+      /** The full connection URL (may contain a password: never log it, use describeConfig). */
       readonly url: string;
       readonly host: string;
       readonly port: number;
