@@ -4,7 +4,7 @@ import type { OnReject } from '../guard-response';
 import type { DependencyMonitor } from '../../errors';
 import { closeGuardRedis, openGuardRedis, storeErrorReason } from '../redis-client';
 import { memoryCostBucket, redisCostBucket, type CostBucket } from './bucket';
-import { createOperationLimits } from './operation-limits';
+import { createOperationLimits } from '../rate-limit/operation-limits';
 import { costGuardPlugin, type CostContext } from './plugin';
 
 export { memoryCostBucket, redisCostBucket, type CostBucket, type BucketState } from './bucket';
@@ -24,7 +24,7 @@ export {
   LIMITED_FIELDS,
   limitsPerGroup,
   type OperationLimits,
-} from './operation-limits';
+} from '../rate-limit/operation-limits';
 export {
   costGuardPlugin,
   type CostContext,

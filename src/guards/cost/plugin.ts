@@ -12,7 +12,7 @@ import {
   type CostFacts,
   type CostInput,
 } from './cost-model';
-import type { OperationLimits } from './operation-limits';
+import type { OperationLimits } from '../rate-limit/operation-limits';
 
 /** What the cost guard reads from and writes to the per-request context. */
 export interface CostContext {
