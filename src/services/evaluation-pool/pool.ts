@@ -41,6 +41,12 @@ export interface EvaluationPoolOptions {
   readonly minPairs: number;
   /** An idle thread exits after this long (its prepared catalogs with it). @default 300000 */
   readonly idleTimeoutMs?: number;
+  /**
+   * Told of errors no task is waiting for (piscina emits them as 'error' events, which would
+   * crash the process unheard): a result that arrives from a thread just after its task was
+   * aborted is the common one, and harmless. The app logs them.
+   */
+  readonly onError?: (error: Error) => void;
 }
 
 /** What a thread needs to rebuild a prepared catalog (the service's plain definitions). */
@@ -203,12 +209,16 @@ export class EvaluationPool {
   }
 
   private pool(): Piscina {
-    this.piscina ??= new Piscina({
-      filename: WORKER_FILE,
-      minThreads: 0,
-      maxThreads: this.threads,
-      idleTimeout: this.options.idleTimeoutMs ?? 300_000,
-    });
+    if (this.piscina === null) {
+      const piscina = new Piscina({
+        filename: WORKER_FILE,
+        minThreads: 0,
+        maxThreads: this.threads,
+        idleTimeout: this.options.idleTimeoutMs ?? 300_000,
+      });
+      piscina.on('error', (error: Error) => this.options.onError?.(error));
+      this.piscina = piscina;
+    }
     return this.piscina;
   }
 

@@ -152,6 +152,47 @@ describe('EvaluationPool', () => {
     expect(Date.now() - t0).toBeLessThan(15_000);
   });
 
+  it('hands errors no task waits for to onError instead of crashing the process', async () => {
+    const errors: Error[] = [];
+    const local = new EvaluationPool({ threads: 1, minPairs: 1, onError: e => errors.push(e) });
+    try {
+      const { source } = setup(60, 6);
+      await local.itemRow(source, 0); // the pool and its thread exist now
+      // What piscina emits when a thread's result arrives just after its task was aborted;
+      // an 'error' event nobody listens to would throw here (and crash a server).
+      local['piscina']?.emit('error', new Error('Unexpected message from Worker'));
+      expect(errors.map(e => e.message)).toEqual(['Unexpected message from Worker']);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('settles every task aborted around the moment its thread answers', async () => {
+    const local = new EvaluationPool({ threads: 2, minPairs: 1, onError: () => undefined });
+    try {
+      const { source } = setup(120, 8);
+      await local.itemRow(source, 0);
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 200 }, (_, k) => {
+          const controller = new AbortController();
+          setTimeout(() => controller.abort(new Error('gone')), k % 7);
+          return local.itemRow(source, k % 120, controller.signal);
+        }),
+      );
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') {
+          expect(outcome.reason).toBeInstanceOf(RequestAbortedError);
+        } else {
+          expect(outcome.value.row.length).toBeGreaterThan(0);
+        }
+      }
+      // The threads still work afterwards.
+      expect((await local.itemRow(source, 3)).compatibleCount).toBeGreaterThanOrEqual(0);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('rejects at once when the signal is already aborted', async () => {
     const { source, pooled } = setup(300, 4);
     const controller = new AbortController();
