@@ -14,6 +14,7 @@ import {
   validateCluster,
   validateClusterRuleSet,
   type ClusterInput,
+  type ItemDef,
   type Page,
   type PageOptions,
   type PreparedCatalog,
@@ -24,13 +25,8 @@ import {
   type EvaluationInstrumentation,
   type EvaluationRecorder,
 } from '../observability/evaluation';
-import type {
-  CatalogEntity,
-  ClusterRuleSetEntity,
-  RuleSetEntity,
-  SchemaEntity,
-} from '../persistence/entities';
-import { ItemEntity } from '../persistence/entities';
+import type { ClusterRuleSetEntity, RuleSetEntity, SchemaEntity } from '../persistence/entities';
+import { CatalogEntity, ItemEntity } from '../persistence/entities';
 import { lazyField } from './lazy';
 import { rowToItemDef, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
@@ -66,6 +62,16 @@ export interface EvaluationOptions {
    */
   readonly pool?: EvaluationPool;
 }
+
+/** A paged item load saw the catalog's revision change (internal; EvaluationService.itemsOf). */
+class RevisionMoved extends Error {
+  constructor(readonly current: number | null) {
+    super('the catalog changed while its items were read');
+  }
+}
+
+/** Loads answered without caching (their revision is unknown): unique pool keys. */
+let uncachedLoads = 0;
 
 const key = (prefix: string, row: { id: number; revision: number }) =>
   `${prefix}${row.id}.${row.revision}`;
@@ -275,11 +281,11 @@ export class EvaluationService implements EvaluationContract {
       compileRuleSet(toSchemaDef(ruleSet.schema), ruleSet.rules),
     );
     // Both follow this process's item writes incrementally (engine-cache.ts); the catalog's
-    // revision, read above, stays the source of truth.
-    const items = await this.cache.catalogItemsAt(catalog.id, catalog.revision, async () =>
-      (await this.em.getRepository(ItemEntity).allPlain(catalog.id)).map(rowToItemDef),
-    );
-    const preparedKey = `${key('c', catalog)}|${ruleSetKey}`;
+    // stored revision stays the source of truth.
+    const { items, revision } = await this.itemsOf(catalog);
+    const catalogKey =
+      revision === null ? `c${catalog.id}.once${++uncachedLoads}` : `c${catalog.id}.${revision}`;
+    const preparedKey = `${catalogKey}|${ruleSetKey}`;
     const source = (): CatalogSource => ({
       key: preparedKey,
       schema: compiled.schema,
@@ -289,10 +295,47 @@ export class EvaluationService implements EvaluationContract {
     return {
       preparedKey,
       source,
-      prepared: this.cache.preparedCatalogAt(catalog.id, catalog.revision, ruleSetKey, () =>
-        prepareCatalog(compiled, items),
-      ),
+      prepared:
+        revision === null
+          ? prepareCatalog(compiled, items)
+          : this.cache.preparedCatalogAt(catalog.id, revision, ruleSetKey, () =>
+              prepareCatalog(compiled, items),
+            ),
     };
+  }
+
+  /**
+   * The catalog's items with the revision they are at: cached, followed from this process's
+   * writes, or read page by page (a large catalog must not hold the event loop:
+   * ItemRepository.allPlainPaged). Pages are read at different moments, so the revision is
+   * read again after the last one: when a write landed meanwhile, the load starts over at the
+   * new revision. When writes keep landing, one query, consistent in itself, answers this
+   * request alone (revision null: not cached, its revision is unknown).
+   */
+  private async itemsOf(
+    catalog: CatalogEntity,
+  ): Promise<{ items: readonly ItemDef[]; revision: number | null }> {
+    const itemRepository = this.em.getRepository(ItemEntity);
+    const catalogRepository = this.em.getRepository(CatalogEntity);
+    let revision = catalog.revision;
+    for (let round = 0; round < 3; round++) {
+      const at = revision;
+      try {
+        const items = await this.cache.catalogItemsAt(catalog.id, at, async () => {
+          const rows = await itemRepository.allPlainPaged(catalog.id);
+          const current = await catalogRepository.currentRevision(catalog.id);
+          if (current !== at) throw new RevisionMoved(current);
+          return rows.map(rowToItemDef);
+        });
+        return { items, revision: at };
+      } catch (error) {
+        if (!(error instanceof RevisionMoved)) throw error;
+        if (error.current === null) throw new NotFoundError('Catalog', catalog.name);
+        revision = error.current;
+      }
+    }
+    const rows = await itemRepository.allPlain(catalog.id);
+    return { items: rows.map(rowToItemDef), revision: null };
   }
 
   private async clusterInput(catalogName: string, clusterRuleSetName: string) {
@@ -320,7 +363,7 @@ export class EvaluationService implements EvaluationContract {
 
 /** Catalog size and rule count of a prepared catalog (span attributes). */
 function sizes(prepared: PreparedCatalog) {
-  return { catalogSize: prepared.size, rules: prepared.rules.length };
+  return { catalogSize: prepared.size, rules: prepared.compiled.rules.length };
 }
 
 function parseClusterRules(set: ClusterRuleSetEntity) {

@@ -1,5 +1,6 @@
 export { compileRuleSet, type CompiledRuleSet } from './compile';
 export {
+  kernelsBuilt,
   prepareCatalog,
   type MatrixCache,
   type PreparedCatalog,

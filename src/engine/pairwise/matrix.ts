@@ -50,8 +50,9 @@ export function matrixRows(
   let compatible = 0;
   let p = rowStart(n, Math.max(0, from));
   let word = 0;
+  const compatibleRow = prepared.compatibleRow;
   for (let i = Math.max(0, from); i < last; i++) {
-    compatible += prepared.compatibleRow(i, i + 1, n, row);
+    compatible += compatibleRow(i, i + 1, n, row);
     if (bits === null) continue;
     for (let j = i + 1; j < n; j++, p++) {
       if (row[j] !== 0) word |= 1 << (p & 31);
@@ -166,12 +167,13 @@ function recomputeInPlace(
     if (on) bits[p >>> 5] |= 1 << (p & 31);
     else bits[p >>> 5] &= ~(1 << (p & 31));
   };
+  const { isCompatible, compatibleRow } = next;
   for (let k = 0; k < n; k++) {
     if (origin[k] !== -1) continue;
     // Column k: pairs (i, k), i < k.
-    for (let i = 0; i < k; i++) set(rowStart(n, i) - i - 1 + k, next.isCompatible(i, k));
+    for (let i = 0; i < k; i++) set(rowStart(n, i) - i - 1 + k, isCompatible(i, k));
     // Row k: pairs (k, j), j > k.
-    next.compatibleRow(k, k + 1, n, row);
+    compatibleRow(k, k + 1, n, row);
     const base = rowStart(n, k) - k - 1;
     for (let j = k + 1; j < n; j++) set(base + j, row[j] !== 0);
   }
@@ -231,12 +233,13 @@ export function reprepareCatalog(
     runEnd[j] =
       j + 1 < n && origin[j] >= 0 && origin[j + 1] === origin[j] + 1 ? runEnd[j + 1] : j + 1;
   }
+  const { isCompatible, compatibleRow } = next;
   for (let i = 0; i < n - 1; i++) {
     // Pair (i, j), j > i, is bit base + j of the new matrix.
     const base = rowStart(n, i) - i - 1;
     const oi = origin[i];
     if (oi < 0) {
-      next.compatibleRow(i, i + 1, n, row);
+      compatibleRow(i, i + 1, n, row);
       for (let j = i + 1; j < n; j++)
         if (row[j] !== 0) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
       continue;
@@ -247,7 +250,7 @@ export function reprepareCatalog(
       const oj = origin[j];
       if (oj < 0) {
         // The pair kernel (it agrees with the row kernel: test/unit/engine/pairwise).
-        if (next.isCompatible(i, j)) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
+        if (isCompatible(i, j)) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
         j++;
         continue;
       }
@@ -278,9 +281,10 @@ function nextMatch(prepared: PreparedCatalog, p: number, want: boolean | null): 
   if (want === null || p >= total) return Math.min(p, total);
   const { bits } = matrixCache(prepared);
   if (bits === null) {
+    const isCompatible = prepared.isCompatible;
     for (; p < total; p++) {
       const [i, j] = pairAt(prepared.size, p);
-      if (prepared.isCompatible(i, j) === want) return p;
+      if (isCompatible(i, j) === want) return p;
     }
     return total;
   }
@@ -355,11 +359,12 @@ export function adjacency(prepared: PreparedCatalog): Uint32Array[] {
   const words = Math.ceil(n / 32);
   const buffer = new Uint32Array(n * words);
   const { bits } = matrixCache(prepared);
+  // The kernels are built only when no bits are kept (a matrix from the pool has them).
+  const isCompatible = bits === null ? prepared.isCompatible : () => false;
   let p = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++, p++) {
-      const ok =
-        bits === null ? prepared.isCompatible(i, j) : ((bits[p >>> 5] >>> (p & 31)) & 1) === 1;
+      const ok = bits === null ? isCompatible(i, j) : ((bits[p >>> 5] >>> (p & 31)) & 1) === 1;
       if (ok) {
         buffer[i * words + (j >>> 5)] |= 1 << (j & 31);
         buffer[j * words + (i >>> 5)] |= 1 << (i & 31);

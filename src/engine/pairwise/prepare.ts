@@ -45,8 +45,37 @@ export interface PreparedCatalog {
   matrix: MatrixCache | null;
 }
 
+/** What reading the rules needs: columns and compiled conditions (built on first use). */
+interface Kernels {
+  readonly rules: readonly PreparedRule[];
+  readonly isCompatible: PairTest;
+  readonly compatibleRow: PreparedCatalog['compatibleRow'];
+}
+
+function buildKernels(compiled: CompiledRuleSet, list: readonly ItemDef[]): Kernels {
+  const cols = new Columns(list);
+  const compiledRules = compiled.rules.map(r => ({
+    rule: r,
+    node: compileCondition(r.condition, cols),
+  }));
+  const nodes = compiledRules.map(({ rule, node }) => ({ type: rule.type, node }));
+  return {
+    rules: compiledRules.map(({ rule, node }) => ({
+      name: rule.name,
+      type: rule.type,
+      explain: node.explain,
+      test: node.test,
+    })),
+    isCompatible: buildKernel(nodes),
+    compatibleRow: buildRowKernel(nodes, list.length),
+  };
+}
+
 /**
- * Prepares a catalog for evaluation with a compiled rule set.
+ * Prepares a catalog for evaluation with a compiled rule set. Ids and positions are read at
+ * once; the columns and compiled conditions are built on the first read of `rules`,
+ * `isCompatible` or `compatibleRow` (a linear pass per field the rules read). So a catalog
+ * whose matrix is computed elsewhere (worker threads) or carried over never pays for them.
  * @param compiled from {@link compileRuleSet}
  * @param items the catalog's items in catalog order
  */
@@ -55,33 +84,42 @@ export function prepareCatalog(
   items: readonly ItemDef[],
 ): PreparedCatalog {
   const list = Array.isArray(items) ? items : [];
-  const cols = new Columns(list);
-  const compiledRules = compiled.rules.map(r => ({
-    rule: r,
-    node: compileCondition(r.condition, cols),
-  }));
   const ids = list.map(it => safeText(it?.id));
   const indexById = new Map<string, number>();
   ids.forEach((id, k) => {
     if (!indexById.has(id)) indexById.set(id, k);
   });
-  return {
+  let kernels: Kernels | null = null;
+  const built = (): Kernels => {
+    if (kernels === null) {
+      kernels = buildKernels(compiled, list);
+      withKernels.add(prepared);
+    }
+    return kernels;
+  };
+  const prepared: PreparedCatalog = {
     compiled,
     items: list,
     size: list.length,
     ids,
     indexById,
-    rules: compiledRules.map(({ rule, node }) => ({
-      name: rule.name,
-      type: rule.type,
-      explain: node.explain,
-      test: node.test,
-    })),
-    isCompatible: buildKernel(compiledRules.map(({ rule, node }) => ({ type: rule.type, node }))),
-    compatibleRow: buildRowKernel(
-      compiledRules.map(({ rule, node }) => ({ type: rule.type, node })),
-      list.length,
-    ),
+    get rules() {
+      return built().rules;
+    },
+    get isCompatible() {
+      return built().isCompatible;
+    },
+    get compatibleRow() {
+      return built().compatibleRow;
+    },
     matrix: null,
   };
+  return prepared;
+}
+
+const withKernels = new WeakSet<PreparedCatalog>();
+
+/** Whether the columns and compiled conditions of `prepared` have been built yet. */
+export function kernelsBuilt(prepared: PreparedCatalog): boolean {
+  return withKernels.has(prepared);
 }

@@ -67,6 +67,20 @@ export class CatalogRepository extends NamedRepository<CatalogEntity> {
     return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
   }
 
+  /** The catalog's revision as stored now (null: the catalog is gone), bypassing the identity map. */
+  async currentRevision(id: number): Promise<number | null> {
+    const em = this.getEntityManager();
+    const rows: { revision: number | string }[] = await em
+      .getConnection()
+      .execute(
+        'select revision from catalogs where id = ?',
+        [id],
+        'all',
+        em.getTransactionContext(),
+      );
+    return rows.length === 0 ? null : Number(rows[0].revision);
+  }
+
   private async plain(sql: string, params: unknown[]): Promise<CatalogRow[]> {
     const em = this.getEntityManager();
     const rows: RawCatalogRow[] = await em

@@ -45,6 +45,9 @@ function toItemRow(r: RawItemRow): ItemRow {
   };
 }
 
+/** Rows per query of {@link ItemRepository.allPlainPaged}: a few milliseconds of mapping each. */
+const LOAD_PAGE = 1000;
+
 /** Bound parameters per IN (...) list: well under every database's limit. */
 const IN_CHUNK = 500;
 
@@ -112,9 +115,29 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
     return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
   }
 
-  /** Every item of the catalog in catalog order as plain rows (evaluations load 10^4+ items). */
+  /** Every item of the catalog in catalog order as plain rows, in one query. */
   allPlain(catalogId: number): Promise<ItemRow[]> {
     return this.plain('where catalog_id = ? order by position, item_id', [catalogId]);
+  }
+
+  /**
+   * {@link allPlain} read `pageSize` rows per query: a driver maps a query's rows (and this
+   * class parses their JSON) in one go on the event loop, which at 30,000 items takes hundreds
+   * of milliseconds in which nothing else runs; page by page, other requests and health checks
+   * get their turn in between. Pages are read at different moments: a caller that needs one
+   * consistent state checks the catalog's revision afterwards (EvaluationService does).
+   */
+  async allPlainPaged(catalogId: number, pageSize = LOAD_PAGE): Promise<ItemRow[]> {
+    const all: ItemRow[] = [];
+    for (let after = -1; ;) {
+      const rows = await this.plain(
+        'where catalog_id = ? and position > ? order by position limit ?',
+        [catalogId, after, pageSize],
+      );
+      for (const row of rows) all.push(row);
+      if (rows.length < pageSize) return all;
+      after = rows[rows.length - 1].position;
+    }
   }
 
   private async plain(tail: string, params: unknown[]): Promise<ItemRow[]> {

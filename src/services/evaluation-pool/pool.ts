@@ -160,7 +160,7 @@ export class EvaluationPool {
 
   /** Pair evaluations a matrix page costs: explanations, plus a scan when no bits are kept. */
   pageWork(prepared: PreparedCatalog, options: PageOptions): number {
-    const explained = Math.max(0, Math.floor(options.first) || 0) * prepared.rules.length;
+    const explained = Math.max(0, Math.floor(options.first) || 0) * prepared.compiled.rules.length;
     const filtered = options.compatible !== undefined && options.compatible !== null;
     const bits = computedMatrix(prepared)?.bits ?? null;
     return explained + (filtered && bits === null ? pairCount(prepared.size) : 0);

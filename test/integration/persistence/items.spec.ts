@@ -122,6 +122,33 @@ describeEachDatabase('catalog items', database => {
     expect((await catalogNamed('closet')).revision).toBe(4);
   });
 
+  it('reads every item page by page, in catalog order, as the single query does', async () => {
+    const catalog = await createCatalog(fork(), 'closet', schema);
+    const ids = Array.from({ length: 23 }, (_, i) => `item-${String(23 - i).padStart(2, '0')}`);
+    await addItems(fork(), catalog, ids.slice(0, 10));
+    await addItems(fork(), catalog, ids.slice(10));
+    const other = await createCatalog(fork(), 'other', schema);
+    await addItems(fork(), other, ['x', 'y']);
+    const whole = await items().allPlain(catalog.id);
+    expect(whole.map(r => r.itemId)).toEqual(ids);
+    // Page sizes that divide the catalog, leave a remainder, match it and exceed it.
+    for (const pageSize of [1, 4, 7, 23, 1000]) {
+      expect(await items().allPlainPaged(catalog.id, pageSize)).toEqual(whole);
+    }
+    expect(await items().allPlainPaged(-1, 5)).toEqual([]);
+  });
+
+  it('reads the stored revision of a catalog, past the identity map', async () => {
+    const em = fork();
+    const catalog = await createCatalog(em, 'closet', schema);
+    const catalogs = em.getRepository(CatalogEntity);
+    expect(await catalogs.currentRevision(catalog.id)).toBe(catalog.revision);
+    await addItems(fork(), catalog, ['a']);
+    expect(catalog.revision).toBe(1); // this EntityManager's copy
+    expect(await catalogs.currentRevision(catalog.id)).toBe(2);
+    expect(await catalogs.currentRevision(-1)).toBeNull();
+  });
+
   it('stores attributes and metadata exactly, key order included', async () => {
     const catalog = await createCatalog(fork(), 'closet', schema);
     const attributes = { zeta: 1, alpha: [3, 1.5, 'x'], mid: { b: true, a: null } };

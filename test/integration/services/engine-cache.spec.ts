@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonObject } from '../../../src/engine/model';
+import { ItemRepository } from '../../../src/persistence/repositories';
 import { createServices, EngineCache } from '../../../src/services';
 import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
 
@@ -91,6 +92,57 @@ describeEachDatabase('evaluateMatrix follows item writes incrementally', databas
     // B follows its own delete, then has a gap for A's update.
     expect(await matrix(b)).toEqual(await full());
     expect(b.stats).toMatchObject({ fullPrepares: 2, incrementalPrepares: 1 });
+  });
+
+  describe('a write landing while the items are read page by page', () => {
+    afterEach(() => jest.restoreAllMocks());
+    let written = 0;
+    /** Every paged load of `times` is followed by a write through another instance. */
+    function writeDuringLoads(times: number) {
+      const original = ItemRepository.prototype.allPlainPaged;
+      return jest
+        .spyOn(ItemRepository.prototype, 'allPlainPaged')
+        .mockImplementation(async function (this: ItemRepository, ...args) {
+          const rows = await original.apply(this, args);
+          if (times-- > 0) {
+            await services(new EngineCache()).items.create(CATALOG, {
+              id: `racer_${++written}`,
+              name: 'Racer',
+              attributes: base[written % base.length].attributes,
+            });
+          }
+          return rows;
+        });
+    }
+
+    it('starts the load over at the new revision, and caches what it read', async () => {
+      const a = new EngineCache();
+      const paged = writeDuringLoads(1);
+      const seen = await matrix(a);
+      jest.restoreAllMocks();
+      // The write landed before the answer: the answer includes it, as a new instance sees it.
+      expect(seen).toEqual(await full());
+      expect(paged).toHaveBeenCalledTimes(2);
+      expect(a.stats).toMatchObject({ itemLoads: 2, fullPrepares: 1 });
+      // Cached at the revision it was read at: the next request reads nothing.
+      expect(await matrix(a)).toEqual(seen);
+      expect(a.stats).toMatchObject({ itemLoads: 2, fullPrepares: 1 });
+    });
+
+    it('answers from one consistent query when writes keep landing, without caching it', async () => {
+      const a = new EngineCache();
+      const paged = writeDuringLoads(3);
+      const single = jest.spyOn(ItemRepository.prototype, 'allPlain');
+      const seen = await matrix(a);
+      expect(paged).toHaveBeenCalledTimes(3);
+      expect(single).toHaveBeenCalledTimes(1);
+      jest.restoreAllMocks();
+      expect(seen).toEqual(await full());
+      // Nothing was cached under a revision it may not be at: the next request loads.
+      const loads = a.stats.itemLoads;
+      expect(await matrix(a)).toEqual(seen);
+      expect(a.stats.itemLoads).toBe(loads + 1);
+    });
   });
 
   it('a write that fails records nothing', async () => {
