@@ -9,7 +9,9 @@
  * matrix time and the probes' latencies: with the evaluation on the event loop a probe waits
  * for the whole matrix; with the pool it is answered at once.
  *
- * Run: `npm run build && node dist/bench/liveness.bench.js`.
+ * Run: `npm run build && node dist/bench/liveness.bench.js`. BENCH_SERVER_NODE_ARGS: node options
+ * of the server process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see what still runs on
+ * its event loop).
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -81,7 +83,8 @@ async function freePort(): Promise<number> {
 async function startServer(env: Record<string, string>, logFile: string) {
   const port = await freePort();
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/main.js')], {
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
     stdio: ['ignore', log, log],
