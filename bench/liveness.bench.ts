@@ -5,11 +5,13 @@
  * with fresh ids, then for each EVALUATION_THREADS value of BENCH_THREADS (`0,2`: inline, then
  * the pool) starts the built server (`dist/src/main.js`) as a child process, sends one
  * evaluateMatrix of the big catalog (the first: nothing cached) and meanwhile probes
- * `GET /health/live` back to back (one in flight, BENCH_PROBE_MS = 50 ms apart). It prints the
- * matrix time and the probes' latencies: with the evaluation on the event loop a probe waits
+ * `GET /health/live` back to back (one in flight, BENCH_PROBE_MS = 50 ms apart), and a small
+ * GraphQL query (one catalog by name) the same way. It prints the matrix time and the probes'
+ * latencies: with the evaluation on the event loop a probe waits
  * for the whole matrix; with the pool it is answered at once.
  *
- * Run: `npm run build && node dist/bench/liveness.bench.js`. BENCH_SERVER_NODE_ARGS: node options
+ * Run: `npm run build && node dist/bench/liveness.bench.js`. EVALUATION_THREAD_NICE is passed on
+ * to the server. BENCH_SERVER_NODE_ARGS: node options
  * of the server process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see what still runs on
  * its event loop).
  */
@@ -32,6 +34,8 @@ const PROBE_MS = Number(process.env.BENCH_PROBE_MS ?? 50);
 const ROOT = findProjectRoot();
 const BIG = 'liveness_catalog';
 const MATRIX = `{ evaluateMatrix(catalogName: "${BIG}", ruleSetName: "wardrobe_rules_v2") { summary { totalPairs compatiblePairs } } }`;
+/** The "small query" probe: one catalog by name (one indexed read; the database is shared). */
+const SMALL = '{ catalog(name: "gender_agnostic_wardrobe_v2") { name itemCount } }';
 const SECRET = 'liveness-bench-key-5d0c2b7e9a4f1c3e8b6d2a7f0e9c4b1d';
 
 async function seed(databaseUrl: string): Promise<void> {
@@ -116,6 +120,8 @@ interface Run {
   readonly threads: string;
   readonly matrixMs: number;
   readonly probes: number[];
+  /** Latencies of the small GraphQL query sent meanwhile, the same way. */
+  readonly queries: number[];
   readonly compatible: number;
 }
 
@@ -156,30 +162,45 @@ async function run(threads: string, databaseUrl: string, logFile: string): Promi
       RATE_LIMIT_ENABLED: 'false',
       REQUEST_TIMEOUT: '600',
       EVALUATION_THREADS: threads,
+      EVALUATION_THREAD_NICE: process.env.EVALUATION_THREAD_NICE ?? '0',
     },
     logFile,
   );
   try {
+    // A running server has served these before: the first request pays for compiling code.
+    await send(`${server.url}/health/live`);
+    await send(`${server.url}/graphql`, JSON.stringify({ query: SMALL }));
     const probes: number[] = [];
     let done = false;
     const t0 = performance.now();
     const matrix = send(`${server.url}/graphql`, JSON.stringify({ query: MATRIX }))
       .then(res => JSON.parse(res.text) as { data?: { evaluateMatrix: { summary: never } } })
       .finally(() => (done = true));
-    const probing = (async () => {
+    /** Sends `probe` back to back (one in flight, PROBE_MS apart) until the matrix is done. */
+    const probe = async (latencies: number[], once: () => Promise<void>) => {
       while (!done) {
         const p0 = performance.now();
-        await send(`${server.url}/health/live`);
-        probes.push(performance.now() - p0);
+        await once();
+        latencies.push(performance.now() - p0);
         await new Promise(resolve => setTimeout(resolve, PROBE_MS));
       }
-    })();
+    };
+    const queries: number[] = [];
+    const probing = Promise.all([
+      probe(probes, async () => {
+        await send(`${server.url}/health/live`);
+      }),
+      probe(queries, async () => {
+        const res = await send(`${server.url}/graphql`, JSON.stringify({ query: SMALL }));
+        if (res.status !== 200) throw new Error(`small query: ${res.status} ${res.text}`);
+      }),
+    ]);
     const body = await matrix;
     const matrixMs = performance.now() - t0;
     await probing;
     const summary = body.data?.evaluateMatrix.summary as { compatiblePairs: number } | undefined;
     if (!summary) throw new Error(`evaluateMatrix failed: ${JSON.stringify(body).slice(0, 400)}`);
-    return { threads, matrixMs, probes, compatible: summary.compatiblePairs };
+    return { threads, matrixMs, probes, queries, compatible: summary.compatiblePairs };
   } finally {
     await server.stop();
   }
@@ -193,14 +214,16 @@ async function main(): Promise<void> {
     console.log(`seeding ${ITEMS} items (${((ITEMS * (ITEMS - 1)) / 2).toLocaleString()} pairs)`);
     await seed(databaseUrl);
     console.log(
-      '| EVALUATION_THREADS | matrix | probes | probe p50 | probe p99 | probe max | load 1m |',
+      '| EVALUATION_THREADS | matrix | probes | probe p50 | probe p99 | probe max | queries | query p50 | query p99 | query max | load 1m |',
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const threads of THREADS) {
       const r = await run(threads, databaseUrl, join(dir, `server-${threads}.log`));
       const ms = (v: number) => `${v.toFixed(0)} ms`;
+      const stats = (v: number[]) =>
+        `${v.length} | ${ms(percentile(v, 50))} | ${ms(percentile(v, 99))} | ${ms(Math.max(...v))}`;
       console.log(
-        `| ${r.threads} | ${(r.matrixMs / 1000).toFixed(1)} s | ${r.probes.length} | ${ms(percentile(r.probes, 50))} | ${ms(percentile(r.probes, 99))} | ${ms(Math.max(...r.probes))} | ${loadavg()[0].toFixed(1)} |`,
+        `| ${r.threads} | ${(r.matrixMs / 1000).toFixed(1)} s | ${stats(r.probes)} | ${stats(r.queries)} | ${loadavg()[0].toFixed(1)} |`,
       );
       console.log(`  (compatible pairs: ${r.compatible})`);
     }

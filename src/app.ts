@@ -82,6 +82,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     new EvaluationPool({
       threads: config.evaluation.threads,
       minPairs: config.evaluation.poolMinPairs,
+      niceIncrement: config.evaluation.threadNice,
       onError: err => logger.warn({ err }, 'evaluation pool: error outside any task'),
     });
   let shuttingDown = false;

@@ -159,6 +159,8 @@ export interface EvaluationConfig {
   readonly threads: number;
   /** Pair evaluations (matrix pairs, page work) from which work leaves the event loop. */
   readonly poolMinPairs: number;
+  /** Niceness added to the evaluation threads (Linux, macOS; 0: same priority as the loop). */
+  readonly threadNice: number;
 }
 
 export interface MetricsConfig {

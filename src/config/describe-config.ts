@@ -39,6 +39,7 @@ export function describeConfig(cfg: AppConfig) {
       clusterWorkBudget: cfg.limits.clusterWorkBudget,
       evaluationThreads: cfg.evaluation.threads,
       evaluationPoolMinPairs: cfg.evaluation.poolMinPairs,
+      evaluationThreadNice: cfg.evaluation.threadNice,
     },
     allowedHosts: cfg.http.allowedHosts,
     corsOrigins: cfg.http.cors.origins,

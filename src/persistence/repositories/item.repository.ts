@@ -46,7 +46,7 @@ function toItemRow(r: RawItemRow): ItemRow {
 }
 
 /** Rows per query of {@link ItemRepository.allPlainPaged}: a few milliseconds of mapping each. */
-const LOAD_PAGE = 1000;
+const LOAD_PAGE = 500;
 
 /** Bound parameters per IN (...) list: well under every database's limit. */
 const IN_CHUNK = 500;

@@ -39,6 +39,11 @@ export interface EvaluationPoolOptions {
   readonly threads: number;
   /** Pair evaluations from which work goes to the pool (EVALUATION_POOL_MIN_PAIRS). */
   readonly minPairs: number;
+  /**
+   * Niceness added to each thread (EVALUATION_THREAD_NICE; piscina applies it through the
+   * optional @napi-rs/nice module, and silently not where that module is missing). @default 0
+   */
+  readonly niceIncrement?: number;
   /** An idle thread exits after this long (its prepared catalogs with it). @default 300000 */
   readonly idleTimeoutMs?: number;
   /**
@@ -215,6 +220,7 @@ export class EvaluationPool {
         minThreads: 0,
         maxThreads: this.threads,
         idleTimeout: this.options.idleTimeoutMs ?? 300_000,
+        niceIncrement: this.options.niceIncrement ?? 0,
       });
       piscina.on('error', (error: Error) => this.options.onError?.(error));
       this.piscina = piscina;

@@ -77,8 +77,15 @@ export type TaskResult = TaskResults[keyof TaskResults];
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Items encoded per slice, between two turns of the event loop (a few ms each). */
-const SLICE = 500;
+/**
+ * Items encoded per slice, between two turns of the event loop (under a millisecond each). A
+ * request waiting meanwhile needs several turns (accept, headers, body, resolvers, write), and
+ * each turn runs one slice: slices must be much shorter than the latency we promise.
+ */
+const SLICE = 100;
+
+/** Bytes copied into the shared buffer between two turns of the event loop. */
+const COPY_STEP = 1 << 20;
 
 /**
  * The items as UTF-8 JSON in a SharedArrayBuffer (what CatalogPayload.items holds). Encoded
@@ -97,12 +104,19 @@ export async function shareItems(items: readonly ItemDef[]): Promise<SharedArray
   const shared = new SharedArrayBuffer(Math.max(2, size));
   const bytes = new Uint8Array(shared);
   let at = 0;
+  let copied = 0;
   bytes[at++] = 0x5b; // [
-  parts.forEach((part, k) => {
+  for (let k = 0; k < parts.length; k++) {
+    // Copying tens of MB into fresh memory (page faults included) takes tens of ms: in steps.
+    if (copied >= COPY_STEP) {
+      await new Promise(resolve => setImmediate(resolve));
+      copied = 0;
+    }
     if (k > 0) bytes[at++] = 0x2c; // ,
-    bytes.set(part, at);
-    at += part.byteLength;
-  });
+    bytes.set(parts[k], at);
+    at += parts[k].byteLength;
+    copied += parts[k].byteLength;
+  }
   bytes[at] = 0x5d; // ]
   return shared;
 }

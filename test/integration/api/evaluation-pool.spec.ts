@@ -162,7 +162,7 @@ describe('evaluation pool over HTTP', () => {
         config: {
           ...config,
           http: { ...config.http, requestTimeoutMs: 1_000 },
-          evaluation: { threads: 2, poolMinPairs: 100_000 },
+          evaluation: { ...config.evaluation, threads: 2, poolMinPairs: 100_000 },
         },
         logger: createLogger({ level: 'silent', environment: config.environment }),
         orm: api.db.orm,

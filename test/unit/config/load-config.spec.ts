@@ -388,3 +388,24 @@ describe('loadDatabaseConfig', () => {
     );
   });
 });
+
+describe('evaluation pool settings', () => {
+  it('defaults to one thread per core, the 250,000-pair threshold and no niceness', () => {
+    const { evaluation } = load({});
+    expect(evaluation.threads).toBeGreaterThanOrEqual(1);
+    expect(evaluation).toMatchObject({ poolMinPairs: 250_000, threadNice: 0 });
+  });
+
+  it('reads them, and refuses values out of range together', () => {
+    expect(
+      load({
+        EVALUATION_THREADS: '0',
+        EVALUATION_POOL_MIN_PAIRS: '1000',
+        EVALUATION_THREAD_NICE: '10',
+      }).evaluation,
+    ).toEqual({ threads: 0, poolMinPairs: 1000, threadNice: 10 });
+    const problems = problemsOf({ EVALUATION_THREADS: '-1', EVALUATION_THREAD_NICE: '20' });
+    expect(problems.join('\n')).toMatch(/EVALUATION_THREADS/);
+    expect(problems.join('\n')).toMatch(/EVALUATION_THREAD_NICE/);
+  });
+});
