@@ -162,7 +162,9 @@ async function run(threads: string, databaseUrl: string, logFile: string): Promi
       RATE_LIMIT_ENABLED: 'false',
       REQUEST_TIMEOUT: '600',
       EVALUATION_THREADS: threads,
-      EVALUATION_THREAD_NICE: process.env.EVALUATION_THREAD_NICE ?? '0',
+      ...(process.env.EVALUATION_THREAD_NICE === undefined
+        ? {}
+        : { EVALUATION_THREAD_NICE: process.env.EVALUATION_THREAD_NICE }),
     },
     logFile,
   );

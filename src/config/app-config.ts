@@ -159,7 +159,7 @@ export interface EvaluationConfig {
   readonly threads: number;
   /** Pair evaluations (matrix pairs, page work) from which work leaves the event loop. */
   readonly poolMinPairs: number;
-  /** Niceness added to the evaluation threads (Linux, macOS; 0: same priority as the loop). */
+  /** Niceness added to the evaluation threads (0: the same priority as the event loop). */
   readonly threadNice: number;
 }
 

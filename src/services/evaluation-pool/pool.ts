@@ -41,7 +41,8 @@ export interface EvaluationPoolOptions {
   readonly minPairs: number;
   /**
    * Niceness added to each thread (EVALUATION_THREAD_NICE; piscina applies it through the
-   * optional @napi-rs/nice module, and silently not where that module is missing). @default 0
+   * optional @napi-rs/nice module, installed with it, and silently not where that module
+   * cannot load). @default 0
    */
   readonly niceIncrement?: number;
   /** An idle thread exits after this long (its prepared catalogs with it). @default 300000 */

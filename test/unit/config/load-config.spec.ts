@@ -390,10 +390,10 @@ describe('loadDatabaseConfig', () => {
 });
 
 describe('evaluation pool settings', () => {
-  it('defaults to one thread per core, the 250,000-pair threshold and no niceness', () => {
+  it('defaults to one thread per core, the 250,000-pair threshold and niceness 10', () => {
     const { evaluation } = load({});
     expect(evaluation.threads).toBeGreaterThanOrEqual(1);
-    expect(evaluation).toMatchObject({ poolMinPairs: 250_000, threadNice: 0 });
+    expect(evaluation).toMatchObject({ poolMinPairs: 250_000, threadNice: 10 });
   });
 
   it('reads them, and refuses values out of range together', () => {
