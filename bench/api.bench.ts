@@ -15,13 +15,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { knex } from '@mikro-orm/postgresql';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/observability/logging/logger';
 import { closeOrm, initOrm } from '../src/persistence/orm';
 import { findProjectRoot } from '../src/persistence/project-root';
-import { machineLine, percentile } from './support';
+import { machineLine, percentile, withScratchPostgres } from './support';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const PAGES = Number(process.env.BENCH_PAGES ?? 300);
@@ -188,17 +187,7 @@ async function main() {
     'sqlite',
     `sqlite:///${join(tmpdir(), `rulate-bench-${randomBytes(4).toString('hex')}.db`)}`,
   );
-  const name = `rulate_bench_${randomBytes(4).toString('hex')}`;
-  const admin = knex({ client: 'pg', connection: PG_URL, pool: { min: 0, max: 1 } });
-  await admin.raw('create database ??', [name]);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  try {
-    await run('postgresql', url.toString());
-  } finally {
-    await admin.raw('drop database if exists ?? with (force)', [name]);
-    await admin.destroy();
-  }
+  await withScratchPostgres(PG_URL, 'rulate_bench', url => run('postgresql', url));
 }
 
 main().catch(error => {

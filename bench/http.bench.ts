@@ -29,14 +29,13 @@ import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { knex } from '@mikro-orm/postgresql';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
 import { loadConfig } from '../src/config';
 import { documentIdOf } from '../src/guards/persisted-operations/document-id';
 import { closeOrm, initOrm } from '../src/persistence/orm';
 import { findProjectRoot } from '../src/persistence/project-root';
 import { createServices, EngineCache } from '../src/services';
-import { machineLine } from './support';
+import { machineLine, withScratchPostgres } from './support';
 
 const DBS = (process.env.BENCH_DB ?? 'sqlite,postgresql').split(',').filter(Boolean);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -440,17 +439,7 @@ async function main(): Promise<void> {
         manifest,
       );
     } else if (db === 'postgresql') {
-      const name = `rulate_bench_http_${randomBytes(4).toString('hex')}`;
-      const admin = knex({ client: 'pg', connection: PG_URL, pool: { min: 0, max: 1 } });
-      await admin.raw('create database ??', [name]);
-      const url = new URL(PG_URL);
-      url.pathname = `/${name}`;
-      try {
-        await runDatabase(db, url.toString(), manifest);
-      } finally {
-        await admin.raw('drop database if exists ?? with (force)', [name]);
-        await admin.destroy();
-      }
+      await withScratchPostgres(PG_URL, 'rulate_bench_http', url => runDatabase(db, url, manifest));
     } else {
       throw new Error(`BENCH_DB: unknown database "${db}" (sqlite, postgresql)`);
     }

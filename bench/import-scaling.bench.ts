@@ -16,11 +16,10 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { knex } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config';
 import { closeOrm, initOrm } from '../src/persistence/orm';
 import { createServices, EngineCache } from '../src/services';
-import { machineLine, percentile } from './support';
+import { machineLine, percentile, withScratchPostgres } from './support';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -113,17 +112,7 @@ async function main(): Promise<void> {
     }
   }
   if (DATABASES.includes('postgresql')) {
-    const name = `rulate_import_${randomBytes(4).toString('hex')}`;
-    const admin = knex({ client: 'pg', connection: PG_URL, pool: { min: 0, max: 1 } });
-    await admin.raw('create database ??', [name]);
-    const url = new URL(PG_URL);
-    url.pathname = `/${name}`;
-    try {
-      await run('PostgreSQL', url.toString());
-    } finally {
-      await admin.raw('drop database if exists ?? with (force)', [name]);
-      await admin.destroy();
-    }
+    await withScratchPostgres(PG_URL, 'rulate_import', url => run('PostgreSQL', url));
   }
 }
 

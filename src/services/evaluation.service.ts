@@ -70,12 +70,6 @@ class RevisionMoved extends Error {
   }
 }
 
-/** Items from which a catalog's linear steps yield to the event loop between them. */
-const LARGE_CATALOG = 5_000;
-
-/** Resolves after the event loop has run what was waiting (I/O callbacks, timers). */
-const nextTurn = () => new Promise<void>(resolve => setImmediate(resolve));
-
 /** Loads answered without caching (their revision is unknown): unique pool keys. */
 let uncachedLoads = 0;
 
@@ -289,9 +283,6 @@ export class EvaluationService implements EvaluationContract {
     // Both follow this process's item writes incrementally (engine-cache.ts); the catalog's
     // stored revision stays the source of truth.
     const { items, revision } = await this.itemsOf(catalog);
-    // The steps below are linear in the catalog (ids, then the threads' copy of the items):
-    // on a large one, let the requests waiting meanwhile in between (liveness).
-    if (items.length >= LARGE_CATALOG) await nextTurn();
     const catalogKey =
       revision === null ? `c${catalog.id}.once${++uncachedLoads}` : `c${catalog.id}.${revision}`;
     const preparedKey = `${catalogKey}|${ruleSetKey}`;
@@ -307,7 +298,6 @@ export class EvaluationService implements EvaluationContract {
         : this.cache.preparedCatalogAt(catalog.id, revision, ruleSetKey, () =>
             prepareCatalog(compiled, items),
           );
-    if (items.length >= LARGE_CATALOG) await nextTurn();
     return { preparedKey, source, prepared };
   }
 

@@ -23,6 +23,7 @@ import {
   type RuleDef,
   type SchemaDef,
 } from '../../engine';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClusterCondition, ParsedRule } from '../../engine/conditions/ast';
 
 /** A catalog prepared for one rule set, as a thread receives it. */
@@ -95,7 +96,7 @@ const COPY_STEP = 1 << 20;
 export async function shareItems(items: readonly ItemDef[]): Promise<SharedArrayBuffer> {
   const parts: Uint8Array[] = [];
   for (let start = 0; start < items.length; start += SLICE) {
-    if (start > 0) await new Promise(resolve => setImmediate(resolve));
+    if (start > 0) await nextTurn();
     const json = JSON.stringify(items.slice(start, start + SLICE));
     // Each slice is a JSON array: keep its elements, joined into one array below.
     parts.push(encoder.encode(json.slice(1, -1)));
@@ -109,7 +110,7 @@ export async function shareItems(items: readonly ItemDef[]): Promise<SharedArray
   for (let k = 0; k < parts.length; k++) {
     // Copying tens of MB into fresh memory (page faults included) takes tens of ms: in steps.
     if (copied >= COPY_STEP) {
-      await new Promise(resolve => setImmediate(resolve));
+      await nextTurn();
       copied = 0;
     }
     if (k > 0) bytes[at++] = 0x2c; // ,
