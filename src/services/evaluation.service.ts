@@ -319,10 +319,10 @@ export class EvaluationService implements EvaluationContract {
       const at = revision;
       try {
         const items = await this.cache.catalogItemsAt(catalog.id, at, async () => {
-          const rows = await itemRepository.allPlainPaged(catalog.id);
+          const items = await itemRepository.allPlainPaged(catalog.id, rowToItemDef);
           const current = await catalogRepository.currentRevision(catalog.id);
           if (current !== at) throw new RevisionMoved(current);
-          return rows.map(rowToItemDef);
+          return items;
         });
         return { items, revision: at };
       } catch (error) {

@@ -72,10 +72,11 @@ function buildKernels(compiled: CompiledRuleSet, list: readonly ItemDef[]): Kern
 }
 
 /**
- * Prepares a catalog for evaluation with a compiled rule set. Ids and positions are read at
- * once; the columns and compiled conditions are built on the first read of `rules`,
- * `isCompatible` or `compatibleRow` (a linear pass per field the rules read). So a catalog
- * whose matrix is computed elsewhere (worker threads) or carried over never pays for them.
+ * Prepares a catalog for evaluation with a compiled rule set. Nothing is computed at once:
+ * ids and positions on the first read of `ids` or `indexById`, the columns and compiled
+ * conditions on the first read of `rules`, `isCompatible` or `compatibleRow` (a linear pass
+ * per field the rules read). So a catalog whose matrix is computed elsewhere (worker
+ * threads) or carried over never pays for them.
  * @param compiled from {@link compileRuleSet}
  * @param items the catalog's items in catalog order
  */
@@ -84,11 +85,11 @@ export function prepareCatalog(
   items: readonly ItemDef[],
 ): PreparedCatalog {
   const list = Array.isArray(items) ? items : [];
-  const ids = list.map(it => safeText(it?.id));
-  const indexById = new Map<string, number>();
-  ids.forEach((id, k) => {
-    if (!indexById.has(id)) indexById.set(id, k);
-  });
+  // Ids and positions are built on first read too: a 30,000-item catalog takes ~10 ms for
+  // them, one block of the event loop that a matrix computed in threads never needs.
+  let ids: readonly string[] | null = null;
+  let indexById: Map<string, number> | null = null;
+  const idList = (): readonly string[] => (ids ??= list.map(it => safeText(it?.id)));
   let kernels: Kernels | null = null;
   const built = (): Kernels => {
     if (kernels === null) {
@@ -101,8 +102,19 @@ export function prepareCatalog(
     compiled,
     items: list,
     size: list.length,
-    ids,
-    indexById,
+    get ids() {
+      return idList();
+    },
+    get indexById() {
+      if (indexById === null) {
+        const index = new Map<string, number>();
+        idList().forEach((id, k) => {
+          if (!index.has(id)) index.set(id, k);
+        });
+        indexById = index;
+      }
+      return indexById;
+    },
     get rules() {
       return built().rules;
     },

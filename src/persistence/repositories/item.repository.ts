@@ -126,15 +126,21 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
    * of milliseconds in which nothing else runs; page by page, other requests and health checks
    * get their turn in between. Pages are read at different moments: a caller that needs one
    * consistent state checks the catalog's revision afterwards (EvaluationService does).
+   * `map` turns each page's rows into what the caller keeps, page by page too (so the rows of
+   * a page can be collected young instead of all surviving to the end).
    */
-  async allPlainPaged(catalogId: number, pageSize = LOAD_PAGE): Promise<ItemRow[]> {
-    const all: ItemRow[] = [];
+  async allPlainPaged<T = ItemRow>(
+    catalogId: number,
+    map: (row: ItemRow) => T = row => row as T,
+    pageSize = LOAD_PAGE,
+  ): Promise<T[]> {
+    const all: T[] = [];
     for (let after = -1; ;) {
       const rows = await this.plain(
         'where catalog_id = ? and position > ? order by position limit ?',
         [catalogId, after, pageSize],
       );
-      for (const row of rows) all.push(row);
+      for (const row of rows) all.push(map(row));
       if (rows.length < pageSize) return all;
       after = rows[rows.length - 1].position;
     }

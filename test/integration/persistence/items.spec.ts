@@ -133,9 +133,21 @@ describeEachDatabase('catalog items', database => {
     expect(whole.map(r => r.itemId)).toEqual(ids);
     // Page sizes that divide the catalog, leave a remainder, match it and exceed it.
     for (const pageSize of [1, 4, 7, 23, 1000]) {
-      expect(await items().allPlainPaged(catalog.id, pageSize)).toEqual(whole);
+      expect(await items().allPlainPaged(catalog.id, undefined, pageSize)).toEqual(whole);
     }
-    expect(await items().allPlainPaged(-1, 5)).toEqual([]);
+    // Each row is mapped as its page arrives, in catalog order.
+    const seen: string[] = [];
+    const mapped = await items().allPlainPaged(
+      catalog.id,
+      row => {
+        seen.push(row.itemId);
+        return row.itemId.toUpperCase();
+      },
+      4,
+    );
+    expect(mapped).toEqual(ids.map(id => id.toUpperCase()));
+    expect(seen).toEqual(ids);
+    expect(await items().allPlainPaged(-1, undefined, 5)).toEqual([]);
   });
 
   it('reads the stored revision of a catalog, past the identity map', async () => {

@@ -1,5 +1,5 @@
 /**
- * prepareCatalog reads ids at once and builds the columns and compiled conditions on first
+ * prepareCatalog builds ids and positions, and the columns and compiled conditions, on first
  * use: a catalog whose matrix comes from worker threads never pays for them on the event loop.
  */
 import { readFileSync } from 'node:fs';
@@ -65,6 +65,36 @@ describe('prepareCatalog', () => {
     expect(prepared.rules).toBe(rules);
     expect(matrixSummary(prepared)).toEqual(matrixSummary(prepareCatalog(compiled, base)));
     expect(reads()).toBe(afterFirst);
+  });
+
+  it('reads no id until ids or positions are asked for, then builds them once', () => {
+    let idReads = 0;
+    const items = base.map(item => {
+      const copy = { ...item };
+      Object.defineProperty(copy, 'id', {
+        enumerable: true,
+        get: () => {
+          idReads++;
+          return item.id;
+        },
+      });
+      return copy;
+    });
+    // A duplicate id keeps its first position.
+    items.push({ ...base[2] });
+    const prepared = prepareCatalog(compiled, items);
+    adoptMatrix(prepared, { bits: null, compatible: 7 });
+    expect(matrixSummary(prepared).compatiblePairs).toBe(7);
+    expect(prepared.size).toBe(base.length + 1);
+    expect(idReads).toBe(0);
+
+    expect(prepared.indexById.get(base[2].id)).toBe(2);
+    expect(prepared.ids).toEqual([...base.map(item => item.id), base[2].id]);
+    const afterFirst = idReads;
+    expect(afterFirst).toBe(base.length);
+    expect(prepared.ids).toBe(prepared.ids);
+    expect(prepared.indexById).toBe(prepared.indexById);
+    expect(idReads).toBe(afterFirst);
   });
 
   it('answers the summary of an adopted matrix without building the kernels', () => {
