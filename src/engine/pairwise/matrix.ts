@@ -222,7 +222,7 @@ export function reprepareCatalog(
   const oldBits = old.bits;
   const oldN = previous.size;
   if (n === oldN && sameLayout(origin, n)) {
-    next.matrix = recomputeInPlace(next, Uint32Array.from(oldBits), origin);
+    next.matrix = recomputeInPlace(next, oldBits.slice(), origin);
     return next;
   }
   const bits = new Uint32Array(Math.ceil(total / 32));
