@@ -22,16 +22,19 @@ const { document } = parseDocument(raw);
 const compiled = compileRuleSet(document.schemas![0], document.rulesets![0].rules);
 const base = document.catalogs![0].items;
 
-/** The wardrobe's items, counting every read of an item's attributes. */
-function counted(): { items: ItemDef[]; reads: () => number } {
+/** The wardrobe's items, counting every read of one field of an item (its attributes). */
+function counted(field: 'attributes' | 'id' = 'attributes'): {
+  items: ItemDef[];
+  reads: () => number;
+} {
   let reads = 0;
   const items = base.map(item => {
     const copy = { ...item };
-    Object.defineProperty(copy, 'attributes', {
+    Object.defineProperty(copy, field, {
       enumerable: true,
       get: () => {
         reads++;
-        return item.attributes;
+        return item[field];
       },
     });
     return copy;
@@ -68,33 +71,22 @@ describe('prepareCatalog', () => {
   });
 
   it('reads no id until ids or positions are asked for, then builds them once', () => {
-    let idReads = 0;
-    const items = base.map(item => {
-      const copy = { ...item };
-      Object.defineProperty(copy, 'id', {
-        enumerable: true,
-        get: () => {
-          idReads++;
-          return item.id;
-        },
-      });
-      return copy;
-    });
+    const { items, reads } = counted('id');
     // A duplicate id keeps its first position.
     items.push({ ...base[2] });
     const prepared = prepareCatalog(compiled, items);
     adoptMatrix(prepared, { bits: null, compatible: 7 });
     expect(matrixSummary(prepared).compatiblePairs).toBe(7);
     expect(prepared.size).toBe(base.length + 1);
-    expect(idReads).toBe(0);
+    expect(reads()).toBe(0);
 
     expect(prepared.indexById.get(base[2].id)).toBe(2);
     expect(prepared.ids).toEqual([...base.map(item => item.id), base[2].id]);
-    const afterFirst = idReads;
+    const afterFirst = reads();
     expect(afterFirst).toBe(base.length);
     expect(prepared.ids).toBe(prepared.ids);
     expect(prepared.indexById).toBe(prepared.indexById);
-    expect(idReads).toBe(afterFirst);
+    expect(reads()).toBe(afterFirst);
   });
 
   it('answers the summary of an adopted matrix without building the kernels', () => {
