@@ -6,7 +6,7 @@ import express, { type Express, type Request } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
-import type { GraphQLContext } from './graphql/context';
+import { RequestGraphQLContext, type GraphQLContext } from './graphql/context';
 import { createGraphQLServer } from './graphql/server';
 import { createGuards, requestSignal, type GuardDeps } from './guards';
 import { corsMiddleware } from './http/cors';
@@ -26,7 +26,6 @@ import {
 import type { ErrorTracker } from './observability/errors/error-tracking';
 import { errorTrackingMiddleware } from './observability/errors/error-tracking.plugin';
 import { createServices, EngineCache, EvaluationPool } from './services';
-import { lazyField } from './services/lazy';
 
 export interface AppDeps {
   readonly config: AppConfig;
@@ -171,13 +170,10 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       else next();
     },
     expressMiddleware(graphql, {
-      // The services (and their forked EntityManager) are made on first use: operations
-      // that touch no resolver with data (`{ __typename }`, refusals) never pay for them.
+      // The services (and their forked EntityManager) are made on first use.
       context: async ({ req }): Promise<GraphQLContext> =>
-        lazyField(
-          { requestId: String(req.id), clientKey: req.ip ?? 'unknown', limits },
-          'services',
-          () => createServices(orm.em.fork(), cache, config, { metrics, monitor, pool }),
+        new RequestGraphQLContext(String(req.id), req.ip ?? 'unknown', limits, () =>
+          createServices(orm.em.fork(), cache, config, { metrics, monitor, pool }),
         ),
     }),
   );

@@ -17,4 +17,20 @@ describeEachDatabase('API smoke', database => {
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data?.evaluateMatrix.summary.totalPairs).toBe((53 * 52) / 2);
   });
+
+  it('forks no EntityManager for an operation that reads no data', async () => {
+    const fork = jest.spyOn(api.db.orm.em, 'fork');
+    try {
+      const plain = await api.gql('{ __typename }');
+      expect(plain.body.data).toEqual({ __typename: 'Query' });
+      expect(fork).not.toHaveBeenCalled();
+      const withData = await api.gql<{ catalogs: { totalCount: number } }>(
+        '{ catalogs { totalCount } }',
+      );
+      expect(withData.body.data?.catalogs.totalCount).toBeGreaterThan(0);
+      expect(fork).toHaveBeenCalledTimes(1);
+    } finally {
+      fork.mockRestore();
+    }
+  });
 });
