@@ -59,6 +59,8 @@ const DOCS = {
 interface Target {
   readonly label: string;
   readonly port: number;
+  /** The server process, whose CPU time per request is measured. */
+  readonly pid?: number;
   /** The request body (or a function for one per request). */
   readonly body: string | (() => string);
 }
@@ -224,12 +226,31 @@ interface Sample {
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
+  /** CPU time (user + system) the server process spent per answered request, in ms. */
+  readonly cpuMs?: number;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system) of a process so far, in ms; undefined where /proc is not there. */
+function cpuTimeMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at field 3 (state).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
 }
 
 async function cannon(target: Target, connections: number, duration: number): Promise<Sample> {
   const { body } = target;
   const requests: CannonRequest[] | undefined =
     typeof body === 'function' ? [{ setupRequest: req => ({ ...req, body: body() }) }] : undefined;
+  const cpuBefore = cpuTimeMs(target.pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${target.port}/graphql`,
     method: 'POST',
@@ -244,7 +265,18 @@ async function cannon(target: Target, connections: number, duration: number): Pr
       `${target.label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
     );
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuAfter = cpuTimeMs(target.pid);
+  const answered = result['2xx'];
+  const cpuMs =
+    cpuBefore === undefined || cpuAfter === undefined || answered === 0
+      ? undefined
+      : (cpuAfter - cpuBefore) / answered;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuMs,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -259,6 +291,11 @@ async function runScenario(db: string, scenario: Scenario): Promise<void> {
   }
   const reference = scenario.targets[0].label;
   const refRps = median(samples.get(reference)!.map(s => s.rps));
+  const cpuOf = (list: Sample[]) => {
+    const values = list.map(s => s.cpuMs).filter((v): v is number => v !== undefined);
+    return values.length === list.length ? median(values) : undefined;
+  };
+  const refCpu = cpuOf(samples.get(reference)!);
   console.log(
     `\n[${db}] ${scenario.name} (${scenario.connections} connections, ${ROUNDS} x ${DURATION} s, load ${loadavg()[0].toFixed(2)})`,
   );
@@ -267,11 +304,16 @@ async function runScenario(db: string, scenario: Scenario): Promise<void> {
     const rps = list.map(s => s.rps);
     const med = median(rps);
     const ratio = target.label === reference ? '' : ` ratio ${(med / refRps).toFixed(2)}x`;
+    const cpu = cpuOf(list);
+    const cpuText =
+      cpu === undefined
+        ? ''
+        : ` | cpu ${cpu.toFixed(3)} ms/req${target.label === reference || refCpu === undefined ? '' : ` (ref/this ${(refCpu / cpu).toFixed(2)}x)`}`;
     const lat = scenario.latency
       ? ` p50 ${median(list.map(s => s.p50))} ms, p99 ${median(list.map(s => s.p99))} ms (rounds: ${list.map(s => s.p99).join(', ')})`
       : '';
     console.log(
-      `  ${target.label.padEnd(34)} ${med.toFixed(0).padStart(6)} req/s (${Math.min(...rps).toFixed(0)}-${Math.max(...rps).toFixed(0)})${ratio}${lat}`,
+      `  ${target.label.padEnd(34)} ${med.toFixed(0).padStart(6)} req/s (${Math.min(...rps).toFixed(0)}-${Math.max(...rps).toFixed(0)})${ratio}${cpuText}${lat}`,
     );
   }
 }
@@ -363,6 +405,7 @@ async function runDatabase(db: string, databaseUrl: string, manifest: string): P
     const t = (label: string, child: Child, body: Target['body']): Target => ({
       label,
       port: child.port,
+      pid: child.process.pid,
       body,
     });
     const scenarios: Scenario[] = [

@@ -4,7 +4,6 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express, type Request } from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
-import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config';
 import { RequestGraphQLContext, type GraphQLContext } from './graphql/context';
 import { createGraphQLServer } from './graphql/server';
@@ -14,15 +13,10 @@ import { runInRequestScope } from './persistence';
 import { createHttpErrorHandler } from './http/errors';
 import { createHealthRouter } from './http/health';
 import { createMetricsRouter } from './observability/metrics/endpoint';
-import { requestIdFor } from './http/request-id';
 import { DependencyMonitor } from './errors';
 import type { Logger } from './observability/logging/logger';
-import {
-  createMetrics,
-  httpMetricsMiddleware,
-  knexPoolStats,
-  type Metrics,
-} from './observability/metrics';
+import { createMetrics, knexPoolStats, type Metrics } from './observability/metrics';
+import { requestObserverMiddleware } from './observability/request-observer';
 import type { ErrorTracker } from './observability/errors/error-tracking';
 import { errorTrackingMiddleware } from './observability/errors/error-tracking.plugin';
 import { createServices, EngineCache, EvaluationPool } from './services';
@@ -92,14 +86,8 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
-  app.use(httpMetricsMiddleware(metrics));
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: requestIdFor,
-      autoLogging: { ignore: req => /^\/(health|metrics)\b/.test(req.url ?? '') },
-    }),
-  );
+  // Request id, HTTP metrics and the access line of every request.
+  app.use(requestObserverMiddleware({ metrics, logger }));
   // Throws ManifestError when the persisted-documents manifest cannot be trusted.
   const guards = await createGuards(config, {
     logger,

@@ -64,12 +64,11 @@ export function requestTimeoutMiddleware(options: RequestTimeoutOptions = {}): R
       }
       controller.abort(new Error(`request timed out after ${timeoutMs} ms`));
     }, timeoutMs);
-    const settle = () => {
+    // `close` follows `finish` (a tick later) and also comes when the client goes away.
+    res.once('close', () => {
       timers.clearTimeout(timer);
       if (!res.writableFinished) controller.abort(new Error('client went away'));
-    };
-    res.once('close', settle);
-    res.once('finish', () => timers.clearTimeout(timer));
+    });
     next();
   };
 }

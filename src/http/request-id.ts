@@ -13,3 +13,10 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
   res.setHeader('X-Request-Id', id);
   return id;
 }
+
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** The request id (observability/request-observer.ts sets it first thing). */
+    id?: string;
+  }
+}

@@ -7,12 +7,6 @@ export {
   type Instruments,
 } from './instruments';
 export {
-  httpMetricsMiddleware,
-  routeLabel,
-  UNMATCHED_ROUTE,
-  type HttpMetricsOptions,
-} from './http-middleware';
-export {
   graphqlMetricsPlugin,
   type GraphQLMetricsOptions,
   type MetricsContext,

@@ -65,7 +65,8 @@ async function exposedNames(): Promise<Set<string>> {
 }
 
 const promtool = spawnSync('promtool', ['--version']).status === 0;
-const withPromtool = promtool ? it : it.skip;
+// In CI (which installs it) a missing promtool fails these checks rather than skipping them.
+const withPromtool = promtool || process.env.CI === 'true' ? it : it.skip;
 
 describe('docs/observability', () => {
   const rules = parse(read('alerts.yml')) as RuleFile;

@@ -1,5 +1,4 @@
 import { Registry } from 'prom-client';
-import type { Request } from 'express';
 import { rateLimitRefusal, storeUnavailableRefusal } from '../../../../src/guards/rate-limit';
 import { bearerMatches } from '../../../../src/observability/metrics/endpoint';
 import {
@@ -8,8 +7,6 @@ import {
   knexPoolStats,
   OTHER,
   persistedResult,
-  routeLabel,
-  UNMATCHED_ROUTE,
 } from '../../../../src/observability/metrics';
 import { parseExposition, sampleValue } from '../../../helpers/exposition';
 
@@ -142,21 +139,6 @@ describe('createLabelLimiter', () => {
     expect(['A', 'B', 'C', 'A'].map(v => limiter.label(v))).toEqual(['A', 'B', OTHER, 'A']);
     expect(limiter.label('Persisted', true)).toBe('Persisted');
     expect(limiter.label('x'.repeat(65))).toBe(OTHER);
-  });
-});
-
-describe('routeLabel', () => {
-  const req = (fields: object) => fields as unknown as Request;
-  it('uses the matched route, then the mount, never the raw URL', () => {
-    const mounts = ['/graphql'];
-    expect(routeLabel(req({ route: { path: '/health/ready' }, baseUrl: '' }), mounts)).toBe(
-      '/health/ready',
-    );
-    expect(routeLabel(req({ originalUrl: '/graphql?query=x', url: '/' }), mounts)).toBe('/graphql');
-    expect(routeLabel(req({ originalUrl: '/graphql/extra', url: '/' }), mounts)).toBe('/graphql');
-    expect(routeLabel(req({ originalUrl: '/items/123', url: '/items/123' }), mounts)).toBe(
-      UNMATCHED_ROUTE,
-    );
   });
 });
 
