@@ -8,6 +8,7 @@ import type { AppConfig } from './config';
 import { RequestGraphQLContext, type GraphQLContext } from './graphql/context';
 import { createGraphQLServer } from './graphql/server';
 import { createGuards, requestSignal, type GuardDeps } from './guards';
+import { chain } from './http/chain';
 import { corsMiddleware } from './http/cors';
 import { runInRequestScope } from './persistence';
 import { createHttpErrorHandler } from './http/errors';
@@ -100,22 +101,6 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     monitor,
     ...deps.guards,
   });
-  app.use(
-    createHealthRouter({
-      orm,
-      config,
-      startedAt: deps.startedAt ?? new Date(),
-      version: deps.version,
-      monitor,
-      pingRedis: guards.pingRedis,
-      shuttingDown: () => shuttingDown,
-    }),
-  );
-  // Beside /health, before the guards: scrapes are not rate limited.
-  if (config.metrics.enabled) {
-    app.use(createMetricsRouter({ registry: metrics.registry, token: config.metrics.token }));
-  }
-
   let graphql: ApolloServer<GraphQLContext>;
   try {
     graphql = createGraphQLServer({
@@ -141,30 +126,50 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
     maxClustersCap: config.limits.maxClustersCap,
     maxUploadBytes: config.uploads.maxUploadSizeBytes,
   };
+  // One router layer for the whole /graphql stack (http/chain.ts), mounted before /health and
+  // /metrics so that GraphQL requests do not walk their routes.
   app.use(
     '/graphql',
-    // Preflights are answered here: before CSRF prevention, the guards and the rate limit.
-    corsMiddleware({ ...config.http.cors, onReject: metrics.recordGuardRefusal }),
-    ...guards.httpMiddleware,
-    graphqlUploadExpress({ maxFileSize: config.uploads.maxUploadSizeBytes, maxFiles: 1 }),
-    express.json({ limit: config.http.maxRequestSizeBytes }),
-    ...guards.bodyMiddleware,
-    // After the body parsers (their stream callbacks would lose the async context): everything
-    // the operation does from here runs in its request scope, so an abandoned request's
-    // transaction never commits (persistence/request-scope.ts).
-    (req: Request, _res: unknown, next: () => void) => {
-      const signal = requestSignal(req);
-      if (signal) runInRequestScope(signal, next);
-      else next();
-    },
-    expressMiddleware(graphql, {
-      // The services (and their forked EntityManager) are made on first use.
-      context: async ({ req }): Promise<GraphQLContext> =>
-        new RequestGraphQLContext(String(req.id), req.ip ?? 'unknown', limits, () =>
-          createServices(orm.em.fork(), cache, config, { metrics, monitor, pool }),
-        ),
+    chain([
+      // Preflights are answered here: before CSRF prevention, the guards and the rate limit.
+      corsMiddleware({ ...config.http.cors, onReject: metrics.recordGuardRefusal }),
+      ...guards.httpMiddleware,
+      graphqlUploadExpress({ maxFileSize: config.uploads.maxUploadSizeBytes, maxFiles: 1 }),
+      express.json({ limit: config.http.maxRequestSizeBytes }),
+      ...guards.bodyMiddleware,
+      // After the body parsers (their stream callbacks would lose the async context): everything
+      // the operation does from here runs in its request scope, so an abandoned request's
+      // transaction never commits (persistence/request-scope.ts).
+      (req: Request, _res: unknown, next: () => void) => {
+        const signal = requestSignal(req);
+        if (signal) runInRequestScope(signal, next);
+        else next();
+      },
+      expressMiddleware(graphql, {
+        // The services (and their forked EntityManager) are made on first use.
+        context: async ({ req }): Promise<GraphQLContext> =>
+          new RequestGraphQLContext(String(req.id), req.ip ?? 'unknown', limits, () =>
+            createServices(orm.em.fork(), cache, config, { metrics, monitor, pool }),
+          ),
+      }),
+    ]),
+  );
+  app.use(
+    createHealthRouter({
+      orm,
+      config,
+      startedAt: deps.startedAt ?? new Date(),
+      version: deps.version,
+      monitor,
+      pingRedis: guards.pingRedis,
+      shuttingDown: () => shuttingDown,
     }),
   );
+  // Beside /health, outside the guards: scrapes are not rate limited.
+  if (config.metrics.enabled) {
+    app.use(createMetricsRouter({ registry: metrics.registry, token: config.metrics.token }));
+  }
+
   if (deps.errorTracker) app.use(errorTrackingMiddleware(deps.errorTracker));
   app.use(createHttpErrorHandler(logger, config.http));
   const beginShutdown = () => {

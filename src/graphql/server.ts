@@ -1,5 +1,9 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -47,6 +51,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
       : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
     ...(options.plugins ?? []),
+    // Apollo installs these two by default; the schema sets no cache hints and the server
+    // reports no traces to a federation gateway, so they would only add work to every field
+    // and every request.
+    ApolloServerPluginCacheControlDisabled(),
+    ApolloServerPluginInlineTraceDisabled(),
   ];
   if (httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer }));
   return new ApolloServer<GraphQLContext>({
