@@ -7,3 +7,4 @@ export * from './prices';
 export * from './walk';
 export * from './requested';
 export * from './actual';
+export * from './price-key';

@@ -13,9 +13,12 @@ export {
   catalogsToSize,
   costEstimator,
   FIELD_COSTS,
+  priceKey,
+  pricedVariables,
   requestedCost,
   rootFieldNames,
   SIZED_FIELDS,
+  UNPRICED_ARGUMENTS,
   type CostFacts,
   type CostInput,
 } from './cost-model';

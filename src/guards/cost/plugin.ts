@@ -13,6 +13,7 @@ import {
   type CostInput,
 } from './cost-model';
 import type { OperationLimits } from '../rate-limit/operation-limits';
+import { priceKey } from './price-key';
 
 /** What the cost guard reads from and writes to the per-request context. */
 export interface CostContext {
@@ -70,14 +71,14 @@ const PRICES_PER_DOCUMENT = 32;
 
 /**
  * {@link requestedCost}, memoized per document in `prices` (one map per plugin, so per
- * schema and settings): the price only depends on the operation, the variables and the
- * catalog sizes, which make the key.
+ * schema and settings) under its {@link priceKey}: the operation, the variables a price can
+ * read (not cursors) and the catalog sizes.
  */
 function memoizedCost(
   prices: WeakMap<DocumentNode, Map<string, number>>,
   input: CostInput,
 ): number {
-  const key = `${input.operation.name?.value ?? ''}\u0000${JSON.stringify(input.rawVariables ?? {})}\u0000${[...input.facts.catalogSizes].join(';')}`;
+  const key = priceKey(input);
   let known = prices.get(input.document);
   const hit = known?.get(key);
   if (hit !== undefined) return hit;
