@@ -106,6 +106,67 @@ export function partLayerColumn(items: readonly ItemDef[], field: string): PartL
   return { parts, words, present, masks, dense, offsets, ranks, layers };
 }
 
+/**
+ * The column of `items`, a later revision of the items `previous` was built from: unchanged
+ * items (`origin[k] >= 0`) are copied, the others read. Parts no item covers any more keep
+ * their rank (no item has their bit, so verdicts and reasons are unchanged). Built anew when
+ * a changed item brings a part `previous` does not rank, or when masks take several words.
+ * @param origin per item: its index in the previous items (unchanged) or -1
+ */
+export function derivePartLayerColumn(
+  previous: PartLayerColumn,
+  items: readonly ItemDef[],
+  origin: ArrayLike<number>,
+  field: string,
+): PartLayerColumn {
+  if (previous.words !== 1) return partLayerColumn(items, field);
+  const n = items.length;
+  const { parts } = previous;
+  const P = parts.length;
+  const fresh = new Map<number, Map<string, number> | undefined>();
+  let rank: Map<string, number> | null = null;
+  for (let k = 0; k < n; k++) {
+    if (origin[k] >= 0) continue;
+    const m = partLayerMap(attr(items[k], field));
+    fresh.set(k, m);
+    if (!m) continue;
+    rank ??= new Map(parts.map((p, r) => [p, r]));
+    for (const p of m.keys()) if (!rank.has(p)) return partLayerColumn(items, field);
+  }
+  const present = new Uint8Array(n);
+  const masks = new Int32Array(n);
+  const dense = new Float64Array(n * P);
+  for (let k = 0; k < n; k++) {
+    const o = origin[k];
+    if (o >= 0) {
+      present[k] = previous.present[o];
+      masks[k] = previous.masks[o];
+      if (P > 0) dense.set(previous.dense.subarray(o * P, (o + 1) * P), k * P);
+      continue;
+    }
+    const m = fresh.get(k);
+    if (!m || rank === null) continue;
+    present[k] = 1;
+    for (const [p, l] of m) {
+      const r = rank.get(p) as number;
+      masks[k] |= 1 << r;
+      dense[k * P + r] = l;
+    }
+  }
+  const offsets = new Int32Array(n + 1);
+  const none = new Int32Array(0);
+  return {
+    parts,
+    words: 1,
+    present,
+    masks,
+    dense,
+    offsets,
+    ranks: none,
+    layers: new Float64Array(0),
+  };
+}
+
 /** Fast test: true when the items' coverage conflicts (collision or phasing violation). */
 export function partLayerTest(c: PartLayerColumn): (i: number, j: number) => boolean {
   const { masks, dense, words } = c;
