@@ -209,6 +209,15 @@ class CarriedMatrix implements MatrixCache {
   }
 }
 
+/**
+ * Whether the verdict bitset of `prepared` is built: false while a matrix carried over from
+ * an earlier revision waits for its first read of `bits` (or when no matrix is computed).
+ */
+export function matrixBitsBuilt(prepared: PreparedCatalog): boolean {
+  const matrix = prepared.matrix;
+  return matrix !== null && pendingOf(matrix) === null && matrix.bits !== null;
+}
+
 /** Whether a bitset is (or can be) read from `matrix`, without building it. */
 const keepsBits = (matrix: MatrixCache): boolean =>
   matrix instanceof CarriedMatrix || matrix.bits !== null;
