@@ -93,7 +93,7 @@ export function prepareCatalog(
   columns?: Columns,
 ): PreparedCatalog {
   const list = Array.isArray(items) ? items : [];
-  let cols = columns !== undefined && columns.items === list ? columns : null;
+  const given = columns !== undefined && columns.items === list ? columns : null;
   // Ids and positions are built on first read too: a 30,000-item catalog takes ~10 ms for
   // them, one block of the event loop that a matrix computed in threads never needs.
   let ids: readonly string[] | null = null;
@@ -102,9 +102,9 @@ export function prepareCatalog(
   let kernels: Kernels | null = null;
   const built = (): Kernels => {
     if (kernels === null) {
-      kernels = buildKernels(compiled, cols ?? new Columns(list));
-      cols = null;
-      withKernels.set(prepared, kernels.columns);
+      kernels = buildKernels(compiled, given ?? new Columns(list));
+      withKernels.add(prepared);
+      columnsOf.set(prepared, kernels.columns);
     }
     return kernels;
   };
@@ -136,17 +136,22 @@ export function prepareCatalog(
     },
     matrix: null,
   };
+  if (given !== null) columnsOf.set(prepared, given);
   return prepared;
 }
 
-const withKernels = new WeakMap<PreparedCatalog, Columns>();
+const withKernels = new WeakSet<PreparedCatalog>();
+const columnsOf = new WeakMap<PreparedCatalog, Columns>();
 
 /** Whether the columns and compiled conditions of `prepared` have been built yet. */
 export function kernelsBuilt(prepared: PreparedCatalog): boolean {
   return withKernels.has(prepared);
 }
 
-/** The columns of `prepared` when its kernels have been built (else null: nothing is built). */
+/**
+ * The columns of `prepared` when at hand: built with its kernels, or derived from a previous
+ * revision's (else null: the columns are built on first use).
+ */
 export function builtColumns(prepared: PreparedCatalog): Columns | null {
-  return withKernels.get(prepared) ?? null;
+  return columnsOf.get(prepared) ?? null;
 }
