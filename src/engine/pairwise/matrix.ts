@@ -289,6 +289,13 @@ function touchedCount(
 }
 
 /**
+ * Zeroed words in shared memory: a bitset built here can go to worker threads as it is (the
+ * evaluation pool shares a matrix's bits; a copy of megabytes of fresh memory saved).
+ */
+const sharedWords = (words: number): Uint32Array =>
+  new Uint32Array(new SharedArrayBuffer(words * 4));
+
+/**
  * The bitset of `prepared` from a carried state: unchanged bit ranges copied from the root,
  * the rows and columns of the fresh items computed with the kernels (O(n) pair checks per
  * fresh item, O(n^2 / 32) word operations for the copy).
@@ -299,7 +306,8 @@ function materialize(prepared: PreparedCatalog, carried: Carried): Uint32Array {
   const row = new Uint8Array(n);
   if (rootN === n && sameLayout(origin, n)) {
     // Same pair numbering: a copy of the root with the fresh rows and columns patched.
-    const bits = root.slice();
+    const bits = sharedWords(root.length);
+    bits.set(root);
     const set = (p: number, on: boolean) => {
       if (on) bits[p >>> 5] |= 1 << (p & 31);
       else bits[p >>> 5] &= ~(1 << (p & 31));
@@ -317,7 +325,7 @@ function materialize(prepared: PreparedCatalog, carried: Carried): Uint32Array {
     }
     return bits;
   }
-  const bits = new Uint32Array(Math.ceil(pairCount(n) / 32));
+  const bits = sharedWords(Math.ceil(pairCount(n) / 32));
   // runEnd[j]: where the run of unchanged items with consecutive origins through j ends.
   const runEnd = new Int32Array(n);
   for (let j = n - 1; j >= 0; j--) {
