@@ -26,6 +26,8 @@ export {
   matrixWords,
   adoptMatrix,
   computedMatrix,
+  matrixBitsBuilt,
+  MAX_TOUCHED,
   MAX_CACHED_PAIRS,
 } from './matrix';
 export { encodeCursor, decodeCursor, type Page, type PageOptions } from './cursor';

@@ -7,7 +7,8 @@
 import type { ItemDef, MatrixSummary } from '../model';
 import { decodeCursor, encodeCursor, type Page, type PageOptions } from './cursor';
 import { evaluatePair } from './evaluate';
-import { prepareCatalog, type MatrixCache, type PreparedCatalog } from './prepare';
+import { Columns } from './columns';
+import { builtColumns, prepareCatalog, type MatrixCache, type PreparedCatalog } from './prepare';
 
 /** Largest number of pairs whose verdicts are cached (2^28 bits = 32 MiB, ~23k items). */
 export const MAX_CACHED_PAIRS = 2 ** 28;
@@ -155,29 +156,208 @@ function sameLayout(origin: ArrayLike<number>, n: number): boolean {
   return true;
 }
 
-/** Same layout: `bits` (a copy of the previous verdicts) gets the changed rows and columns. */
-function recomputeInPlace(
-  next: PreparedCatalog,
-  bits: Uint32Array,
-  origin: ArrayLike<number>,
-): MatrixCache {
-  const n = next.size;
-  const row = new Uint8Array(n);
-  const set = (p: number, on: boolean) => {
-    if (on) bits[p >>> 5] |= 1 << (p & 31);
-    else bits[p >>> 5] &= ~(1 << (p & 31));
-  };
-  const { isCompatible, compatibleRow } = next;
-  for (let k = 0; k < n; k++) {
-    if (origin[k] !== -1) continue;
-    // Column k: pairs (i, k), i < k.
-    for (let i = 0; i < k; i++) set(rowStart(n, i) - i - 1 + k, isCompatible(i, k));
-    // Row k: pairs (k, j), j > k.
-    compatibleRow(k, k + 1, n, row);
-    const base = rowStart(n, k) - k - 1;
-    for (let j = k + 1; j < n; j++) set(base + j, row[j] !== 0);
+/**
+ * Verdicts carried over from an earlier revision, not copied yet: pair (i, j) of the matrix
+ * is pair (origin[i], origin[j]) of `root` (a bitset of `rootN` items) when both items are
+ * unchanged since `root`, else the kernels of the catalog decide.
+ */
+interface Carried {
+  readonly root: Uint32Array;
+  readonly rootN: number;
+  /** Per item: its index among the `rootN` items, or -1 (new or changed since). */
+  readonly origin: Int32Array;
+  /** How many items have origin -1. */
+  readonly fresh: number;
+}
+
+/** Bit of pair (a, b), a < b, of a bitset of n items. */
+const bitOf = (bits: Uint32Array, n: number, a: number, b: number): number => {
+  const p = rowStart(n, a) - a - 1 + b;
+  return (bits[p >>> 5] >>> (p & 31)) & 1;
+};
+
+/**
+ * A matrix carried over from an earlier revision: its count is known, its bitset is built
+ * (the unchanged bit ranges copied from the root bitset, the fresh items' rows and columns
+ * computed) on the first read of `bits`, which then drops the root. Readers that need the
+ * count only (a matrix summary) never build it. It holds one root bitset, never a chain:
+ * a matrix derived from a pending one shares that one's root (composed origins).
+ */
+class CarriedMatrix implements MatrixCache {
+  private carried: Carried | null;
+  private own: Uint32Array | null = null;
+
+  constructor(
+    private readonly prepared: PreparedCatalog,
+    carried: Carried,
+    readonly compatible: number,
+  ) {
+    this.carried = carried;
   }
-  return { bits, compatible: popCount(bits) };
+
+  get bits(): Uint32Array {
+    if (this.own === null) {
+      this.own = materialize(this.prepared, this.carried as Carried);
+      this.carried = null;
+    }
+    return this.own;
+  }
+
+  /** The carried state while the bitset is not built (null once it is). */
+  pending(): Carried | null {
+    return this.own === null ? this.carried : null;
+  }
+}
+
+/**
+ * Whether the verdict bitset of `prepared` is built: false while a matrix carried over from
+ * an earlier revision waits for its first read of `bits` (or when no matrix is computed).
+ */
+export function matrixBitsBuilt(prepared: PreparedCatalog): boolean {
+  const matrix = prepared.matrix;
+  return matrix !== null && pendingOf(matrix) === null && matrix.bits !== null;
+}
+
+/** Whether a bitset is (or can be) read from `matrix`, without building it. */
+const keepsBits = (matrix: MatrixCache): boolean =>
+  matrix instanceof CarriedMatrix || matrix.bits !== null;
+
+/** The carried state of `matrix` when its bitset is not built yet. */
+const pendingOf = (matrix: MatrixCache): Carried | null =>
+  matrix instanceof CarriedMatrix ? matrix.pending() : null;
+
+/**
+ * Item k's verdicts against every other item of `prepared` (whose matrix is `matrix`) into
+ * out[j] (1/0; out[k] is left as is), read from the bitset, the carried root or the kernels,
+ * without building anything. O(n).
+ */
+function verdictRow(
+  prepared: PreparedCatalog,
+  matrix: MatrixCache,
+  k: number,
+  out: Uint8Array,
+): void {
+  const n = prepared.size;
+  const carried = pendingOf(matrix);
+  if (carried === null) {
+    const bits = matrix.bits as Uint32Array;
+    for (let i = 0; i < k; i++) out[i] = bitOf(bits, n, i, k);
+    const base = rowStart(n, k) - k - 1;
+    for (let j = k + 1; j < n; j++) out[j] = (bits[(base + j) >>> 5] >>> ((base + j) & 31)) & 1;
+    return;
+  }
+  const { root, rootN, origin } = carried;
+  const ok = origin[k];
+  if (ok < 0) {
+    const isCompatible = prepared.isCompatible;
+    for (let i = 0; i < k; i++) out[i] = isCompatible(i, k) ? 1 : 0;
+    prepared.compatibleRow(k, k + 1, n, out);
+    return;
+  }
+  let isCompatible: PreparedCatalog['isCompatible'] | null = null;
+  for (let j = 0; j < n; j++) {
+    if (j === k) continue;
+    const oj = origin[j];
+    if (oj < 0) {
+      isCompatible ??= prepared.isCompatible;
+      out[j] = (j < k ? isCompatible(j, k) : isCompatible(k, j)) ? 1 : 0;
+    } else out[j] = j < k ? bitOf(root, rootN, oj, ok) : bitOf(root, rootN, ok, oj);
+  }
+}
+
+/**
+ * Compatible pairs with at least one item in `touched` (sorted, distinct indices of
+ * `prepared`): a row of verdicts per touched item, pairs inside `touched` counted once.
+ */
+function touchedCount(
+  prepared: PreparedCatalog,
+  matrix: MatrixCache,
+  touched: readonly number[],
+): number {
+  const n = prepared.size;
+  const row = new Uint8Array(n);
+  const inside = new Uint8Array(n);
+  for (const k of touched) inside[k] = 1;
+  let count = 0;
+  for (const k of touched) {
+    verdictRow(prepared, matrix, k, row);
+    row[k] = 0;
+    // A pair of two touched items is counted at its first item only.
+    for (let j = 0; j < n; j++) if (row[j] !== 0 && (inside[j] === 0 || j > k)) count++;
+  }
+  return count;
+}
+
+/**
+ * Zeroed words in shared memory: a bitset built here can go to worker threads as it is (the
+ * evaluation pool shares a matrix's bits; a copy of megabytes of fresh memory saved).
+ */
+const sharedWords = (words: number): Uint32Array =>
+  new Uint32Array(new SharedArrayBuffer(words * 4));
+
+/**
+ * The bitset of `prepared` from a carried state: unchanged bit ranges copied from the root,
+ * the rows and columns of the fresh items computed with the kernels (O(n) pair checks per
+ * fresh item, O(n^2 / 32) word operations for the copy).
+ */
+function materialize(prepared: PreparedCatalog, carried: Carried): Uint32Array {
+  const { root, rootN, origin } = carried;
+  const n = prepared.size;
+  const row = new Uint8Array(n);
+  if (rootN === n && sameLayout(origin, n)) {
+    // Same pair numbering: a copy of the root with the fresh rows and columns patched.
+    const bits = sharedWords(root.length);
+    bits.set(root);
+    const set = (p: number, on: boolean) => {
+      if (on) bits[p >>> 5] |= 1 << (p & 31);
+      else bits[p >>> 5] &= ~(1 << (p & 31));
+    };
+    if (carried.fresh === 0) return bits;
+    const { isCompatible, compatibleRow } = prepared;
+    for (let k = 0; k < n; k++) {
+      if (origin[k] !== -1) continue;
+      // Column k: pairs (i, k), i < k.
+      for (let i = 0; i < k; i++) set(rowStart(n, i) - i - 1 + k, isCompatible(i, k));
+      // Row k: pairs (k, j), j > k.
+      compatibleRow(k, k + 1, n, row);
+      const base = rowStart(n, k) - k - 1;
+      for (let j = k + 1; j < n; j++) set(base + j, row[j] !== 0);
+    }
+    return bits;
+  }
+  const bits = sharedWords(Math.ceil(pairCount(n) / 32));
+  // runEnd[j]: where the run of unchanged items with consecutive origins through j ends.
+  const runEnd = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    runEnd[j] =
+      j + 1 < n && origin[j] >= 0 && origin[j + 1] === origin[j] + 1 ? runEnd[j + 1] : j + 1;
+  }
+  for (let i = 0; i < n - 1; i++) {
+    // Pair (i, j), j > i, is bit base + j of the new matrix.
+    const base = rowStart(n, i) - i - 1;
+    const oi = origin[i];
+    if (oi < 0) {
+      prepared.compatibleRow(i, i + 1, n, row);
+      for (let j = i + 1; j < n; j++)
+        if (row[j] !== 0) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
+      continue;
+    }
+    const oldBase = rowStart(rootN, oi) - oi - 1;
+    let j = i + 1;
+    while (j < n) {
+      const oj = origin[j];
+      if (oj < 0) {
+        // The pair kernel (it agrees with the row kernel: test/unit/engine/pairwise).
+        if (prepared.isCompatible(i, j)) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
+        j++;
+        continue;
+      }
+      const end = runEnd[j];
+      copyBits(root, oldBase + oj, bits, base + j, end - j);
+      j = end;
+    }
+  }
+  return bits;
 }
 
 /**
@@ -197,11 +377,24 @@ function validOrigin(origin: ArrayLike<number>, n: number, previousSize: number)
 }
 
 /**
- * The catalog `items` prepared with `previous`'s rule set, its matrix verdicts carried over
- * from `previous` where both items of a pair are unchanged: a changed or new item costs its
- * own row and column (O(n) pair checks), the rest is a copy of bit ranges (O(n^2 / 32) word
- * operations). The result is the same as `prepareCatalog(previous.compiled, items)` followed
- * by a full matrix computation.
+ * Items touched by a change (more and the carried matrix is built and counted at once: a
+ * popcount then costs less than a row of verdicts per touched item).
+ */
+export const MAX_TOUCHED = 32;
+
+/**
+ * The catalog `items` prepared with `previous`'s rule set, its matrix carried over from
+ * `previous`: the result is the same as `prepareCatalog(previous.compiled, items)` followed
+ * by a full matrix computation, at the cost of a row of verdicts per changed item.
+ *
+ * - The columns are derived from `previous`'s when it has built them (unchanged entries
+ *   copied, changed items read): no pass over the items.
+ * - The compatible count follows: the previous count, less the compatible pairs of the
+ *   removed or changed items, plus those of the new or changed ones (O(n) each).
+ * - The bitset is built on first read only (pages, adjacency, the worker pool); until then
+ *   the matrix refers to one root bitset (the last built one), whichever number of changes
+ *   lie between. Past {@link MAX_TOUCHED} touched items in one step, or as many items
+ *   changed since the root, it is built at once.
  *
  * @param origin for each item of `items`, the index in `previous.items` of the same,
  *   unchanged item, or -1 when the item is new or changed. Unchanged items must keep their
@@ -213,53 +406,44 @@ export function reprepareCatalog(
   items: readonly ItemDef[],
   origin: ArrayLike<number>,
 ): PreparedCatalog {
-  const next = prepareCatalog(previous.compiled, items);
+  const n = Array.isArray(items) ? items.length : 0;
+  const valid = validOrigin(origin, n, previous.size);
+  const columns = builtColumns(previous);
+  const next = prepareCatalog(
+    previous.compiled,
+    items,
+    valid && columns !== null ? Columns.derive(columns, items, origin) : undefined,
+  );
   const old = previous.matrix;
-  const n = next.size;
-  const total = pairCount(n);
-  if (old === null || old.bits === null || total > MAX_CACHED_PAIRS) return next;
-  if (!validOrigin(origin, n, previous.size)) return next;
-  const oldBits = old.bits;
-  const oldN = previous.size;
-  if (n === oldN && sameLayout(origin, n)) {
-    next.matrix = recomputeInPlace(next, oldBits.slice(), origin);
+  if (old === null || !keepsBits(old) || pairCount(n) > MAX_CACHED_PAIRS || !valid) return next;
+  // Compose with the previous carried state, if any: one root, never a chain.
+  const before = pendingOf(old);
+  const composed = new Int32Array(n);
+  const added: number[] = [];
+  let fresh = 0;
+  for (let k = 0; k < n; k++) {
+    const o = origin[k];
+    composed[k] = o < 0 ? -1 : before === null ? o : before.origin[o];
+    if (o < 0) added.push(k);
+    if (composed[k] < 0) fresh++;
+  }
+  const kept = new Uint8Array(previous.size);
+  for (let k = 0; k < n; k++) if (origin[k] >= 0) kept[origin[k]] = 1;
+  const removed: number[] = [];
+  for (let k = 0; k < previous.size; k++) if (kept[k] === 0) removed.push(k);
+  const carried: Carried =
+    before === null
+      ? { root: old.bits as Uint32Array, rootN: previous.size, origin: composed, fresh }
+      : { root: before.root, rootN: before.rootN, origin: composed, fresh };
+  if (removed.length + added.length > MAX_TOUCHED || fresh > MAX_TOUCHED) {
+    const bits = materialize(next, carried);
+    next.matrix = { bits, compatible: popCount(bits) };
     return next;
   }
-  const bits = new Uint32Array(Math.ceil(total / 32));
-  const row = new Uint8Array(n);
-  // runEnd[j]: where the run of unchanged items with consecutive origins through j ends.
-  const runEnd = new Int32Array(n);
-  for (let j = n - 1; j >= 0; j--) {
-    runEnd[j] =
-      j + 1 < n && origin[j] >= 0 && origin[j + 1] === origin[j] + 1 ? runEnd[j + 1] : j + 1;
-  }
-  const { isCompatible, compatibleRow } = next;
-  for (let i = 0; i < n - 1; i++) {
-    // Pair (i, j), j > i, is bit base + j of the new matrix.
-    const base = rowStart(n, i) - i - 1;
-    const oi = origin[i];
-    if (oi < 0) {
-      compatibleRow(i, i + 1, n, row);
-      for (let j = i + 1; j < n; j++)
-        if (row[j] !== 0) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
-      continue;
-    }
-    const oldBase = rowStart(oldN, oi) - oi - 1;
-    let j = i + 1;
-    while (j < n) {
-      const oj = origin[j];
-      if (oj < 0) {
-        // The pair kernel (it agrees with the row kernel: test/unit/engine/pairwise).
-        if (isCompatible(i, j)) bits[(base + j) >>> 5] |= 1 << ((base + j) & 31);
-        j++;
-        continue;
-      }
-      const end = runEnd[j];
-      copyBits(oldBits, oldBase + oj, bits, base + j, end - j);
-      j = end;
-    }
-  }
-  next.matrix = { bits, compatible: popCount(bits) };
+  const lost = touchedCount(previous, old, removed);
+  const matrix = new CarriedMatrix(next, carried, 0);
+  const gained = touchedCount(next, matrix, added);
+  next.matrix = new CarriedMatrix(next, carried, old.compatible - lost + gained);
   return next;
 }
 

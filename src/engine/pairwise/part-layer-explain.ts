@@ -9,12 +9,11 @@ import { formatNumber, missingSide } from './values';
 function commonParts(c: PartLayerColumn, i: number, j: number): number[][] {
   const out: number[][] = [];
   if (c.words === 1) {
-    const P = c.parts.length;
     for (let bits = c.masks[i] & c.masks[j]; bits !== 0;) {
       const low = bits & -bits;
       bits ^= low;
       const r = 31 - Math.clz32(low);
-      out.push([r, c.dense[i * P + r], c.dense[j * P + r]]);
+      out.push([r, c.dense[c.rowOf[i] + r], c.dense[c.rowOf[j] + r]]);
     }
     return out;
   }

@@ -16,8 +16,14 @@ export interface PartLayerColumn {
   readonly present: Uint8Array;
   /** n * words: bit r of item i = item i covers the part of rank r. */
   readonly masks: Int32Array;
-  /** words === 1: layer of (item i, rank r) at i * parts.length + r. */
+  /**
+   * words === 1: layer of (item i, rank r) at rowOf[i] + r. Rows are slots of
+   * parts.length entries; the array may have more slots than items (spare ones, and rows of
+   * earlier revisions: see {@link derivePartLayerColumn}).
+   */
   readonly dense: Float64Array;
+  /** words === 1: offset of item i's row in `dense`. */
+  readonly rowOf: Int32Array;
   /** words > 1: item i's sorted ranks / layers at offsets[i] .. offsets[i + 1]. */
   readonly offsets: Int32Array;
   readonly ranks: Int32Array;
@@ -69,7 +75,10 @@ export function partLayerColumn(items: readonly ItemDef[], field: string): PartL
   const words = Math.max(1, Math.ceil(P / 32));
   const present = new Uint8Array(n);
   const masks = new Int32Array(n * words);
-  const dense = new Float64Array(words === 1 ? n * P : 0);
+  // Spare slots for the rows of later revisions' changed items (untouched memory until then).
+  const dense = new Float64Array(words === 1 ? (n + spareSlots(n)) * P : 0);
+  const rowOf = new Int32Array(words === 1 ? n : 0);
+  for (let i = 0; i < rowOf.length; i++) rowOf[i] = i * P;
   const offsets = new Int32Array(n + 1);
   let total = 0;
   for (const m of maps) total += m ? m.size : 0;
@@ -103,19 +112,116 @@ export function partLayerColumn(items: readonly ItemDef[], field: string): PartL
     }
   }
   offsets[n] = at;
-  return { parts, words, present, masks, dense, offsets, ranks, layers };
+  const column = { parts, words, present, masks, dense, rowOf, offsets, ranks, layers };
+  slotsUsed.set(dense, n);
+  return column;
+}
+
+/** Slots of a dense layer array beyond its catalog's items: an eighth, 64 at least. */
+const spareSlots = (n: number): number => Math.max(64, n >>> 3);
+
+/**
+ * Slots taken in each dense layer array, by every column sharing it. A slot, once taken, is
+ * never written again: columns of several revisions (even of diverging ones) share one array.
+ */
+const slotsUsed = new WeakMap<Float64Array, number>();
+
+/**
+ * The column of `items`, a later revision of the items `previous` was built from: unchanged
+ * items (`origin[k] >= 0`) are copied, the others read. Parts no item covers any more keep
+ * their rank (no item has their bit, so verdicts and reasons are unchanged). Built anew when
+ * a changed item brings a part `previous` does not rank, or when masks take several words.
+ * @param origin per item: its index in the previous items (unchanged) or -1
+ */
+export function derivePartLayerColumn(
+  previous: PartLayerColumn,
+  items: readonly ItemDef[],
+  origin: ArrayLike<number>,
+  field: string,
+): PartLayerColumn {
+  if (previous.words !== 1) return partLayerColumn(items, field);
+  const n = items.length;
+  const { parts } = previous;
+  const P = parts.length;
+  const fresh = new Map<number, Map<string, number> | undefined>();
+  let rank: Map<string, number> | null = null;
+  for (let k = 0; k < n; k++) {
+    if (origin[k] >= 0) continue;
+    const m = partLayerMap(attr(items[k], field));
+    fresh.set(k, m);
+    if (!m) continue;
+    rank ??= new Map(parts.map((p, r) => [p, r]));
+    for (const p of m.keys()) if (!rank.has(p)) return partLayerColumn(items, field);
+  }
+  // The rows of unchanged items are shared; changed items' rows take free slots of the
+  // same array (no copy of ~n * parts entries, whose fresh memory costs most here). When
+  // none are left, the live rows move to a new array, with spare slots again.
+  let dense = previous.dense;
+  let used = slotsUsed.get(dense) ?? Infinity;
+  const rowOf = new Int32Array(n);
+  if (P > 0 && used + fresh.size > dense.length / P) {
+    dense = new Float64Array((n + spareSlots(n)) * P);
+    used = 0;
+    for (let k = 0; k < n; k++) {
+      const o = origin[k];
+      if (o < 0) continue;
+      const from = previous.rowOf[o];
+      dense.set(previous.dense.subarray(from, from + P), used * P);
+      rowOf[k] = used++ * P;
+    }
+  }
+  const present = new Uint8Array(n);
+  const masks = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const o = origin[k];
+    if (o >= 0) {
+      // A run of unchanged items with consecutive origins: copied at once.
+      let end = k + 1;
+      while (end < n && origin[end] === o + (end - k)) end++;
+      const len = end - k;
+      present.set(previous.present.subarray(o, o + len), k);
+      masks.set(previous.masks.subarray(o, o + len), k);
+      if (dense === previous.dense) rowOf.set(previous.rowOf.subarray(o, o + len), k);
+      k = end - 1;
+      continue;
+    }
+    const row = used++ * P;
+    rowOf[k] = row;
+    const m = fresh.get(k);
+    if (!m || rank === null) continue;
+    present[k] = 1;
+    for (const [p, l] of m) {
+      const r = rank.get(p) as number;
+      masks[k] |= 1 << r;
+      dense[row + r] = l;
+    }
+  }
+  if (P > 0) slotsUsed.set(dense, Math.max(used, slotsUsed.get(dense) ?? 0));
+  const offsets = new Int32Array(n + 1);
+  const none = new Int32Array(0);
+  return {
+    parts,
+    words: 1,
+    present,
+    masks,
+    dense,
+    rowOf,
+    offsets,
+    ranks: none,
+    layers: new Float64Array(0),
+  };
 }
 
 /** Fast test: true when the items' coverage conflicts (collision or phasing violation). */
 export function partLayerTest(c: PartLayerColumn): (i: number, j: number) => boolean {
   const { masks, dense, words } = c;
-  const P = c.parts.length;
   if (words === 1) {
+    const { rowOf } = c;
     return (i, j) => {
       let bits = masks[i] & masks[j];
       if (bits === 0) return false;
-      const bi = i * P;
-      const bj = j * P;
+      const bi = rowOf[i];
+      const bj = rowOf[j];
       let dir = 0;
       do {
         const low = bits & -bits;

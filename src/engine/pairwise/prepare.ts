@@ -18,11 +18,14 @@ export interface PreparedRule {
   readonly test: PairTest;
 }
 
-/** Lazily built matrix data (see matrix.ts). */
+/**
+ * Lazily built matrix data (see matrix.ts). `bits` may be a getter: a matrix carried over
+ * from a previous revision materializes its bitset on the first read of `bits` only.
+ */
 export interface MatrixCache {
   /** Bit p set = pair p compatible; null when the catalog is too large to cache. */
-  bits: Uint32Array | null;
-  compatible: number;
+  readonly bits: Uint32Array | null;
+  readonly compatible: number;
 }
 
 export interface PreparedCatalog {
@@ -47,19 +50,21 @@ export interface PreparedCatalog {
 
 /** What reading the rules needs: columns and compiled conditions (built on first use). */
 interface Kernels {
+  readonly columns: Columns;
   readonly rules: readonly PreparedRule[];
   readonly isCompatible: PairTest;
   readonly compatibleRow: PreparedCatalog['compatibleRow'];
 }
 
-function buildKernels(compiled: CompiledRuleSet, list: readonly ItemDef[]): Kernels {
-  const cols = new Columns(list);
+function buildKernels(compiled: CompiledRuleSet, cols: Columns): Kernels {
+  const list = cols.items;
   const compiledRules = compiled.rules.map(r => ({
     rule: r,
     node: compileCondition(r.condition, cols),
   }));
   const nodes = compiledRules.map(({ rule, node }) => ({ type: rule.type, node }));
   return {
+    columns: cols,
     rules: compiledRules.map(({ rule, node }) => ({
       name: rule.name,
       type: rule.type,
@@ -79,12 +84,16 @@ function buildKernels(compiled: CompiledRuleSet, list: readonly ItemDef[]): Kern
  * threads) or carried over never pays for them.
  * @param compiled from {@link compileRuleSet}
  * @param items the catalog's items in catalog order
+ * @param columns the catalog's columns when already at hand (derived from a previous
+ *   revision's: {@link Columns.derive}); must be over `items`
  */
 export function prepareCatalog(
   compiled: CompiledRuleSet,
   items: readonly ItemDef[],
+  columns?: Columns,
 ): PreparedCatalog {
   const list = Array.isArray(items) ? items : [];
+  const given = columns !== undefined && columns.items === list ? columns : null;
   // Ids and positions are built on first read too: a 30,000-item catalog takes ~10 ms for
   // them, one block of the event loop that a matrix computed in threads never needs.
   let ids: readonly string[] | null = null;
@@ -93,8 +102,9 @@ export function prepareCatalog(
   let kernels: Kernels | null = null;
   const built = (): Kernels => {
     if (kernels === null) {
-      kernels = buildKernels(compiled, list);
+      kernels = buildKernels(compiled, given ?? new Columns(list));
       withKernels.add(prepared);
+      columnsOf.set(prepared, kernels.columns);
     }
     return kernels;
   };
@@ -126,12 +136,22 @@ export function prepareCatalog(
     },
     matrix: null,
   };
+  if (given !== null) columnsOf.set(prepared, given);
   return prepared;
 }
 
 const withKernels = new WeakSet<PreparedCatalog>();
+const columnsOf = new WeakMap<PreparedCatalog, Columns>();
 
 /** Whether the columns and compiled conditions of `prepared` have been built yet. */
 export function kernelsBuilt(prepared: PreparedCatalog): boolean {
   return withKernels.has(prepared);
+}
+
+/**
+ * The columns of `prepared` when at hand: built with its kernels, or derived from a previous
+ * revision's (else null: the columns are built on first use).
+ */
+export function builtColumns(prepared: PreparedCatalog): Columns | null {
+  return columnsOf.get(prepared) ?? null;
 }

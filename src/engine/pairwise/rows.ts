@@ -69,17 +69,16 @@ export function partLayerRow(c: PartLayerColumn, test: PairTest): RowEval {
         if (mask === null || mask[j] !== 0) out[j] = test(i, j) ? 1 : 0;
     };
   }
-  const { masks, dense } = c;
-  const P = c.parts.length;
+  const { masks, dense, rowOf } = c;
   return (i, from, to, out, mask) => {
     const mi = masks[i];
-    const bi = i * P;
+    const bi = rowOf[i];
     for (let j = from; j < to; j++) {
       if (mask !== null && mask[j] === 0) continue;
       let bits = mi & masks[j];
       let hit = 0;
       if (bits !== 0) {
-        const bj = j * P;
+        const bj = rowOf[j];
         let dir = 0;
         do {
           const low = bits & -bits;

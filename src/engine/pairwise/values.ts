@@ -81,12 +81,77 @@ export function internColumn(items: readonly ItemDef[], field: string): Interned
   return { ids, idOf };
 }
 
+/**
+ * The interned column of `items`, a later revision of the items `previous` was built from:
+ * unchanged items keep their ids, changed or new ones (`origin[k] === -1`) are looked up, a
+ * value not seen before gets a new id (in a copy of the key map: `previous` is not
+ * touched). Keys of values no item has any more are kept (no item has their id, so
+ * verdicts are unchanged) until they outnumber the items, then the column is rebuilt.
+ * @param origin per item: its index in the previous items (unchanged) or -1
+ */
+export function deriveInternColumn(
+  previous: InternedColumn,
+  items: readonly ItemDef[],
+  origin: ArrayLike<number>,
+  field: string,
+): InternedColumn {
+  const n = items.length;
+  if (previous.idOf.size > 2 * n + 64) return internColumn(items, field);
+  const ids = new Int32Array(n);
+  const old = previous.ids;
+  let idOf = previous.idOf as Map<string, number>;
+  let copied = false;
+  for (let k = 0; k < n; k++) {
+    const o = origin[k];
+    if (o >= 0) {
+      ids[k] = old[o];
+      continue;
+    }
+    const v = attr(items[k], field);
+    if (v === undefined) {
+      ids[k] = MISSING;
+      continue;
+    }
+    const key = equalityKey(v);
+    let id = idOf.get(key);
+    if (id === undefined) {
+      if (!copied) {
+        idOf = new Map(idOf);
+        copied = true;
+      }
+      id = idOf.size;
+      idOf.set(key, id);
+    }
+    ids[k] = id;
+  }
+  return { ids, idOf };
+}
+
 /** A field's numeric values (NaN when missing or not a number; booleans are not numbers). */
 export function numberColumn(items: readonly ItemDef[], field: string): Float64Array {
   const out = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = attr(items[i], field);
     out[i] = typeof v === 'number' ? v : NaN;
+  }
+  return out;
+}
+
+/** The numeric column of `items` from that of a previous revision (see deriveInternColumn). */
+export function deriveNumberColumn(
+  previous: Float64Array,
+  items: readonly ItemDef[],
+  origin: ArrayLike<number>,
+  field: string,
+): Float64Array {
+  const out = new Float64Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const o = origin[k];
+    if (o >= 0) out[k] = previous[o];
+    else {
+      const v = attr(items[k], field);
+      out[k] = typeof v === 'number' ? v : NaN;
+    }
   }
   return out;
 }
