@@ -7,7 +7,7 @@ import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { AppConfig } from './config';
 import { RequestGraphQLContext, type GraphQLContext } from './graphql/context';
 import { createGraphQLServer } from './graphql/server';
-import { createGuards, requestSignal, type GuardDeps } from './guards';
+import { createGuards, expireRequestIfDue, requestSignal, type GuardDeps } from './guards';
 import { chain } from './http/chain';
 import { corsMiddleware } from './http/cors';
 import { runInRequestScope } from './persistence';
@@ -142,7 +142,7 @@ export async function createApp(deps: AppDeps): Promise<RulateApp> {
       // transaction never commits (persistence/request-scope.ts).
       (req: Request, _res: unknown, next: () => void) => {
         const signal = requestSignal(req);
-        if (signal) runInRequestScope(signal, next);
+        if (signal) runInRequestScope(signal, next, () => expireRequestIfDue(req));
         else next();
       },
       expressMiddleware(graphql, {

@@ -62,8 +62,8 @@ export interface PoolConfig {
 
 /**
  * How long the database may take (defaults below REQUEST_TIMEOUT, so a request that waits on
- * the database is answered 503 SERVICE_UNAVAILABLE, not left hanging). PostgreSQL only: SQLite
- * runs in-process on one connection, whose wait is POOL_TIMEOUT.
+ * the database is answered 503 SERVICE_UNAVAILABLE, not left hanging). PostgreSQL, except
+ * sqliteBusyMs: SQLite runs in-process on one connection, whose wait is POOL_TIMEOUT.
  */
 export interface DatabaseTimeouts {
   /** DB_STATEMENT_TIMEOUT: server-side statement_timeout; the client gives up 2 s later. */
@@ -74,6 +74,11 @@ export interface DatabaseTimeouts {
   readonly idleInTransactionMs: number;
   /** DB_CONNECT_TIMEOUT: opening a connection. */
   readonly connectMs: number;
+  /**
+   * DB_SQLITE_BUSY_TIMEOUT: SQLite's busy_timeout, how long a statement waits for a lock another
+   * process holds on the file. The driver is synchronous: the wait blocks the event loop.
+   */
+  readonly sqliteBusyMs: number;
 }
 
 /** Where the database is (parsed from DATABASE_URL), with the pool and timeouts. */

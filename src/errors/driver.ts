@@ -28,7 +28,7 @@ export function concurrencyConflict(error: unknown): ConflictError | null {
       { reason: 'CONCURRENT_REFERENCE' },
     );
   }
-  const code = String((error as { code?: unknown }).code ?? '');
+  const code = driverErrorCode((error as { code?: unknown }).code);
   if (
     error instanceof DeadlockException ||
     error instanceof LockWaitTimeoutException ||
@@ -41,6 +41,17 @@ export function concurrencyConflict(error: unknown): ConflictError | null {
     );
   }
   return null;
+}
+
+/**
+ * A driver's error code, SQLite's reduced to its primary code: better-sqlite3 reports extended
+ * result codes (`SQLITE_CONSTRAINT_UNIQUE`, `SQLITE_BUSY_SNAPSHOT`, `SQLITE_IOERR_SHORT_READ`,
+ * `SQLITE_READONLY_DBMOVED`...), whose primary code (`SQLITE_CONSTRAINT`...) is what the
+ * mapping knows. Primary codes have no further underscore. Other codes are returned as is.
+ */
+export function driverErrorCode(code: unknown): string {
+  const text = String(code ?? '');
+  return /^SQLITE_[A-Z]+/.exec(text)?.[0] ?? text;
 }
 
 /** Socket errors of a dependency that refuses, drops or does not answer. */
@@ -90,7 +101,7 @@ export function databaseOutageReason(error: unknown): string | null {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
     const e = current as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown };
-    const code = String(e.code ?? '');
+    const code = driverErrorCode(e.code);
     if (NETWORK_CODES.has(code)) return `connection failed: ${code}`;
     if (code.startsWith('08')) return 'connection failed';
     if (OUTAGE_SQL_CODES.has(code)) {

@@ -22,7 +22,7 @@ import {
 import { requestTimeoutMiddleware, type Timers } from './request-timeout';
 
 export { VALIDATION_GUARD_CODES } from './codes';
-export { requestSignal } from './request-timeout';
+export { expireRequestIfDue, requestSignal } from './request-timeout';
 export { tokenLimitError } from './token-limit';
 export type { GuardRefusal, OnReject } from './guard-response';
 

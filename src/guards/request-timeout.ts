@@ -5,6 +5,12 @@ import { sendRefusal, type GuardRefusal, type OnReject } from './guard-response'
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /**
+   * A monotonic clock in ms. With it, `expireIfDue` can tell that the deadline has passed
+   * while the timer could not fire yet (the event loop was blocked, e.g. by a synchronous
+   * SQLite statement or lock wait). Without it, only the timer ends the request.
+   */
+  now?(): number;
 }
 
 export interface RequestTimeoutOptions {
@@ -18,16 +24,33 @@ export interface RequestTimeoutOptions {
 const NODE_TIMERS: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
   clearTimeout: handle => clearTimeout(handle as NodeJS.Timeout),
+  now: () => performance.now(),
 };
 
-const signals = new WeakMap<Request, AbortSignal>();
+interface Deadline {
+  readonly signal: AbortSignal;
+  readonly expireIfDue: () => void;
+}
+
+const deadlines = new WeakMap<Request, Deadline>();
 
 /**
  * Aborted when the request timed out or the client went away: long work (services,
  * engine loops) can check it to stop early. Undefined outside the guarded routes.
  */
 export function requestSignal(req: Request): AbortSignal | undefined {
-  return signals.get(req);
+  return deadlines.get(req)?.signal;
+}
+
+/**
+ * Times the request out now (503 REQUEST_TIMEOUT, signal aborted) when its deadline has passed
+ * but the timer has not fired yet. A timer only fires between two turns of the event loop: a
+ * synchronous statement (better-sqlite3) that outlasts the deadline delays it, and the work
+ * that follows could reach its commit first. The commit gate calls this before every commit
+ * (persistence/request-scope.ts), so "answered REQUEST_TIMEOUT" and "committed" never meet.
+ */
+export function expireRequestIfDue(req: Request): void {
+  deadlines.get(req)?.expireIfDue();
 }
 
 export function timeoutRefusal(timeoutMs: number): GuardRefusal {
@@ -52,9 +75,11 @@ export function requestTimeoutMiddleware(options: RequestTimeoutOptions = {}): R
   const timers = options.timers ?? NODE_TIMERS;
   return (req, res, next) => {
     const controller = new AbortController();
-    signals.set(req, controller.signal);
-    const timer = timers.setTimeout(() => {
-      if (res.writableEnded) return;
+    const now = timers.now?.bind(timers);
+    const deadlineAt = now ? now() + timeoutMs : undefined;
+    const expire = () => {
+      if (res.writableEnded || controller.signal.aborted) return;
+      timers.clearTimeout(timer);
       if (!res.headersSent) {
         const refusal = timeoutRefusal(timeoutMs);
         options.onReject?.('request-timeout', refusal);
@@ -63,7 +88,14 @@ export function requestTimeoutMiddleware(options: RequestTimeoutOptions = {}): R
         discardLateWrites(res);
       }
       controller.abort(new Error(`request timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
+    };
+    const timer = timers.setTimeout(expire, timeoutMs);
+    deadlines.set(req, {
+      signal: controller.signal,
+      expireIfDue: () => {
+        if (now && deadlineAt !== undefined && now() >= deadlineAt) expire();
+      },
+    });
     // `close` follows `finish` (a tick later) and also comes when the client goes away.
     res.once('close', () => {
       timers.clearTimeout(timer);

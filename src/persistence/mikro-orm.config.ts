@@ -11,7 +11,7 @@ import {
 } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig as definePostgresConfig } from '@mikro-orm/postgresql';
-import { defineConfig as defineSqliteConfig } from '@mikro-orm/sqlite';
+import { defineConfig as defineSqliteConfig } from '@mikro-orm/better-sqlite';
 import {
   isProductionLike,
   loadDatabaseConfig,
@@ -74,9 +74,15 @@ export function createOrmConfig(cfg: DatabaseAppConfig, options: OrmConfigOption
   };
   const { db } = cfg;
   if (db.driver === 'sqlite') {
-    // One connection (knex's SQLite default): SQLite has one writer, and ':memory:' is
-    // per connection. The parent directory of the file is created on connect.
-    return defineSqliteConfig({ ...common, dbName: db.path });
+    // better-sqlite3 (synchronous: a statement blocks the event loop while it runs, see
+    // docs/database.md "SQLite driver"). One connection (knex's SQLite default): SQLite has
+    // one writer, and ':memory:' is per connection. The parent directory of the file is
+    // created on connect.
+    return defineSqliteConfig({
+      ...common,
+      dbName: db.path,
+      pool: { afterCreate: sqliteBusyTimeout(db.timeouts.sqliteBusyMs) },
+    });
   }
   return definePostgresConfig({
     ...common,
@@ -97,6 +103,26 @@ export function createOrmConfig(cfg: DatabaseAppConfig, options: OrmConfigOption
       },
     },
   });
+}
+
+interface BetterSqliteConnection {
+  pragma(source: string): unknown;
+}
+
+/**
+ * knex's `pool.afterCreate` for SQLite: a statement that meets a lock another process holds
+ * waits up to `ms` (busy_timeout; knex opens better-sqlite3 without its `timeout` option),
+ * then fails with SQLITE_BUSY (409 CONFLICT, retry).
+ */
+export function sqliteBusyTimeout(ms: number) {
+  return (connection: BetterSqliteConnection, done: (error: Error | null, c: object) => void) => {
+    try {
+      connection.pragma(`busy_timeout = ${Math.round(ms)}`);
+      done(null, connection);
+    } catch (error) {
+      done(error as Error, connection);
+    }
+  };
 }
 
 /** knex's `pool.afterCreate`: remembers when the connection was opened. */

@@ -9,13 +9,23 @@ import { RequestAbortedError } from '../errors';
  */
 interface RequestScope {
   readonly signal: AbortSignal;
+  readonly expireIfDue?: () => void;
 }
 
 const scope = new AsyncLocalStorage<RequestScope>();
 
-/** Runs `fn` (and everything it awaits) as part of the request whose signal is `signal`. */
-export function runInRequestScope<T>(signal: AbortSignal, fn: () => T): T {
-  return scope.run({ signal }, fn);
+/**
+ * Runs `fn` (and everything it awaits) as part of the request whose signal is `signal`.
+ * `expireIfDue` aborts the signal when the request's deadline has passed although its timer
+ * could not fire yet (the event loop was blocked by a synchronous statement): checked before
+ * every commit and by throwIfRequestAborted.
+ */
+export function runInRequestScope<T>(
+  signal: AbortSignal,
+  fn: () => T,
+  expireIfDue?: () => void,
+): T {
+  return scope.run({ signal, expireIfDue }, fn);
 }
 
 /** The abort signal of the request the caller works for, if any (aborted: timed out or gone). */
@@ -25,8 +35,10 @@ export function currentRequestSignal(): AbortSignal | undefined {
 
 /** Throws REQUEST_TIMEOUT when the current request was abandoned (long loops call it). */
 export function throwIfRequestAborted(): void {
-  const signal = currentRequestSignal();
-  if (signal?.aborted) throw new RequestAbortedError(abortReason(signal));
+  const current = scope.getStore();
+  if (!current) return;
+  current.expireIfDue?.();
+  if (current.signal.aborted) throw new RequestAbortedError(abortReason(current.signal));
 }
 
 function abortReason(signal: AbortSignal): string {
@@ -47,7 +59,10 @@ interface RootKnex {
 /**
  * The commit gate: a transaction of a request that was abandoned (answered 503
  * REQUEST_TIMEOUT, or its client went away) never commits. `beforeTransactionCommit` throws,
- * so MikroORM rolls back. On PostgreSQL the statement running when the request is abandoned is
+ * so MikroORM rolls back. It also times the request out itself when the deadline has passed
+ * but the timer has not fired yet (a synchronous SQLite statement held the event loop past
+ * it): the COMMIT statement then runs synchronously after the check, so no timer can answer
+ * REQUEST_TIMEOUT between the check and the commit. On PostgreSQL the statement running when the request is abandoned is
  * cancelled too (`pg_cancel_backend` from another pooled connection), so a long write stops
  * at once instead of finishing in the background.
  */

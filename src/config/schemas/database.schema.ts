@@ -23,6 +23,7 @@ export const databaseSchema = () =>
       DB_LOCK_TIMEOUT: envPositiveNumber(5, { max: 3600 }),
       DB_IDLE_IN_TRANSACTION_TIMEOUT: envPositiveNumber(30, { max: 3600 }),
       DB_CONNECT_TIMEOUT: envPositiveNumber(5, { max: 600 }),
+      DB_SQLITE_BUSY_TIMEOUT: envPositiveNumber(1, { max: 600 }),
     })
     .transform((e): DatabaseConfig => {
       const pool: PoolConfig = {
@@ -39,6 +40,7 @@ export const databaseSchema = () =>
         lockMs: ms(e.DB_LOCK_TIMEOUT),
         idleInTransactionMs: ms(e.DB_IDLE_IN_TRANSACTION_TIMEOUT),
         connectMs: ms(e.DB_CONNECT_TIMEOUT),
+        sqliteBusyMs: ms(e.DB_SQLITE_BUSY_TIMEOUT),
       };
       return { ...e.DATABASE_URL, pool, timeouts };
     });

@@ -4,6 +4,10 @@
  * 503 SERVICE_UNAVAILABLE with Retry-After (never a 500, never a hang), one log line per
  * outage transition without SQL, readiness 503 while down, and service again once healed.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/core';
 import request from 'supertest';
@@ -220,6 +224,89 @@ describeWithPostgres('a request abandoned while its write waits never commits', 
     expect(item.status).toBe(200);
     expect(item.body.errors).toBeUndefined();
     expect(item.body.data.catalog.item).toBeNull();
+  }, 60_000);
+});
+
+/**
+ * Another process holds an exclusive lock on the SQLite file for `ms`; resolves once it does.
+ * The synchronous driver waits for it (busy_timeout) with the event loop blocked.
+ */
+async function holdSqliteLock(file: string, ms: number): Promise<ChildProcess> {
+  const script = `
+    const Database = require(process.argv[1]);
+    const db = new Database(process.argv[2]);
+    db.exec('BEGIN EXCLUSIVE');
+    process.stdout.write('locked\\n');
+    setTimeout(() => { db.exec('COMMIT'); db.close(); }, Number(process.argv[3]));
+  `;
+  const child = spawn(
+    process.execPath,
+    ['-e', script, require.resolve('better-sqlite3'), file, String(ms)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('exit', code => reject(new Error(`lock holder exited with ${code}`)));
+  });
+  return child;
+}
+
+describe('a SQLite request whose write outlasts its deadline never commits', () => {
+  let dir: string;
+  let file: string;
+  let h: Harness;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'rulate-sqlite-timeout-'));
+    file = join(dir, 'rulate.db');
+    h = await startApp(`sqlite:///${file}`, {
+      REQUEST_TIMEOUT: '1',
+      // Longer than the lock is held: the statement waits it out, past the deadline.
+      DB_SQLITE_BUSY_TIMEOUT: '10',
+      RATE_LIMIT_ENABLED: 'false',
+    });
+    const created = await gql(
+      h.rulate,
+      `mutation { createSchema(input: { name: "s", version: "1.0.0", dimensions: [{ name: "color", type: ENUM, values: ["red"] }] }) { name } }`,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const catalog = await gql(
+      h.rulate,
+      'mutation { createCatalog(input: { name: "c", schemaName: "s" }) { name } }',
+    );
+    expect(catalog.body.errors).toBeUndefined();
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('answers 503 REQUEST_TIMEOUT and rolls the write back, though the timer fired late', async () => {
+    const holder = await holdSqliteLock(file, 1500);
+    const exited = new Promise(resolve => holder.once('exit', resolve));
+    const started = Date.now();
+    const res = await gql(
+      h.rulate,
+      'mutation { createItem(catalogName: "c", input: { id: "late", name: "Late", attributes: { color: "red" } }) { id } }',
+    );
+    await exited;
+    // The request waited for the lock (1.5 s) with the event loop blocked, past its 1 s deadline.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+    expect(res.status).toBe(503);
+    expect(res.body.errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
+    const item = await gql(h.rulate, '{ catalog(name: "c") { item(id: "late") { id } } }');
+    expect(item.body.errors).toBeUndefined();
+    expect(item.body.data.catalog.item).toBeNull();
+    // The database is fine afterwards: the same write in time commits.
+    const again = await gql(
+      h.rulate,
+      'mutation { createItem(catalogName: "c", input: { id: "late", name: "Late", attributes: { color: "red" } }) { id } }',
+    );
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data.createItem.id).toBe('late');
   }, 60_000);
 });
 

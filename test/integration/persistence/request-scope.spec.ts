@@ -32,6 +32,31 @@ describeEachDatabase('the commit gate', database => {
     expect(await db.orm.em.fork().count(SchemaEntity, { name: 'abandoned' })).toBe(0);
   });
 
+  it('rolls back when the deadline passed during a statement, before the timer could fire', async () => {
+    // A synchronous driver (better-sqlite3) holds the event loop while a statement runs: the
+    // request's timer is overdue but has not fired, so the signal is not aborted yet. The
+    // gate asks the request scope to expire it before committing.
+    const controller = new AbortController();
+    let deadlinePassed = false;
+    const expireIfDue = () => {
+      if (deadlinePassed) controller.abort(new Error('request timed out after 1000 ms'));
+    };
+    const em = db.orm.em.fork();
+    const write = runInRequestScope(
+      controller.signal,
+      () =>
+        em.transactional(async tx => {
+          tx.persist(schema('overdue'));
+          await tx.flush();
+          deadlinePassed = true;
+        }),
+      expireIfDue,
+    );
+    await expect(write).rejects.toBeInstanceOf(RequestAbortedError);
+    expect(controller.signal.aborted).toBe(true);
+    expect(await db.orm.em.fork().count(SchemaEntity, { name: 'overdue' })).toBe(0);
+  });
+
   it('commits the same transaction when the request is still alive', async () => {
     const controller = new AbortController();
     const em = db.orm.em.fork();

@@ -77,6 +77,7 @@ describe('loadConfig defaults', () => {
         lockMs: 5_000,
         idleInTransactionMs: 30_000,
         connectMs: 5_000,
+        sqliteBusyMs: 1_000,
       },
     });
     expect(cfg.rateLimit).toMatchObject({
@@ -377,6 +378,7 @@ describe('loadDatabaseConfig', () => {
           lockMs: 5_000,
           idleInTransactionMs: 30_000,
           connectMs: 5_000,
+          sqliteBusyMs: 1_000,
         },
       },
     });

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BetterSqliteExceptionConverter } from '@mikro-orm/better-sqlite';
 import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import Database from 'better-sqlite3';
 import { GraphQLError } from 'graphql';
 import {
   type AppError,
@@ -6,6 +11,7 @@ import {
   ConflictError,
   databaseOutageReason,
   DependencyMonitor,
+  driverErrorCode,
   ERROR_CODES,
   loggableError,
   mapDriverError,
@@ -131,6 +137,92 @@ describe('mapDriverError', () => {
       },
     );
     expect(mapped).toBeInstanceOf(RequestAbortedError);
+  });
+});
+
+describe('mapDriverError with better-sqlite3 (extended result codes)', () => {
+  const converter = new BetterSqliteExceptionConverter();
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rulate-sqlite-errors-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The error better-sqlite3 throws for `fn`, converted as MikroORM does. */
+  function converted(fn: () => unknown): DriverException {
+    try {
+      fn();
+    } catch (error) {
+      return converter.convertException(error as Error);
+    }
+    throw new Error('expected the statement to fail');
+  }
+
+  it('reduces extended SQLite codes to their primary code, and leaves others alone', () => {
+    expect(driverErrorCode('SQLITE_CONSTRAINT_UNIQUE')).toBe('SQLITE_CONSTRAINT');
+    expect(driverErrorCode('SQLITE_BUSY_SNAPSHOT')).toBe('SQLITE_BUSY');
+    expect(driverErrorCode('SQLITE_IOERR_SHORT_READ')).toBe('SQLITE_IOERR');
+    expect(driverErrorCode('SQLITE_FULL')).toBe('SQLITE_FULL');
+    expect(driverErrorCode('40P01')).toBe('40P01');
+    expect(driverErrorCode(undefined)).toBe('');
+  });
+
+  it('maps a real unique violation to CONFLICT (CONCURRENT_DUPLICATE)', () => {
+    const db = new Database(':memory:');
+    db.exec('create table t (name text unique); insert into t values (1)');
+    const error = converted(() => db.prepare('insert into t values (1)').run());
+    expect(error.code).toBe('SQLITE_CONSTRAINT_UNIQUE');
+    const mapped = mapDriverError(error);
+    expect(mapped).toBeInstanceOf(ConflictError);
+    expect((mapped as AppError).details.reason).toBe('CONCURRENT_DUPLICATE');
+    db.close();
+  });
+
+  it('maps a real busy database (another connection holds the write lock) to CONFLICT', () => {
+    const file = join(dir, 'busy.db');
+    const holder = new Database(file);
+    holder.exec('create table t (a); begin immediate');
+    const waiter = new Database(file, { timeout: 0 });
+    const error = converted(() => waiter.prepare('insert into t values (1)').run());
+    expect(driverErrorCode(error.code)).toBe('SQLITE_BUSY');
+    const mapped = mapDriverError(error);
+    expect(mapped).toBeInstanceOf(ConflictError);
+    expect((mapped as AppError).details.reason).toBe('CONCURRENT_WRITE');
+    holder.exec('rollback');
+    holder.close();
+    waiter.close();
+  });
+
+  it('maps extended busy and locked codes to CONFLICT by their primary code', () => {
+    for (const code of [
+      'SQLITE_BUSY_SNAPSHOT',
+      'SQLITE_BUSY_RECOVERY',
+      'SQLITE_LOCKED_SHAREDCACHE',
+    ]) {
+      const mapped = mapDriverError(driverError('some message', { code }));
+      expect(mapped).toBeInstanceOf(ConflictError);
+    }
+  });
+
+  it('maps a full disk and I/O errors, extended or not, to SERVICE_UNAVAILABLE', () => {
+    for (const code of ['SQLITE_FULL', 'SQLITE_IOERR_WRITE', 'SQLITE_CANTOPEN_ISDIR']) {
+      const mapped = mapDriverError(driverError('disk trouble', { code }));
+      expect(mapped).toBeInstanceOf(ServiceUnavailableError);
+      expect((mapped as AppError).details.reason).toBe(
+        `server error ${code.split('_').slice(0, 2).join('_')}`,
+      );
+    }
+  });
+
+  it('leaves a read-only database error alone, as before (INTERNAL_SERVER_ERROR)', () => {
+    const file = join(dir, 'readonly.db');
+    new Database(file).exec('create table t (a)');
+    const db = new Database(file, { readonly: true });
+    const error = converted(() => db.prepare('insert into t values (1)').run());
+    expect(driverErrorCode(error.code)).toBe('SQLITE_READONLY');
+    expect(mapDriverError(error)).toBe(error);
+    expect(classifyError(fromResolver(error)).code).toBe('INTERNAL_SERVER_ERROR');
+    db.close();
   });
 });
 

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler } from 'express';
 import request from 'supertest';
 import {
+  expireRequestIfDue,
   requestSignal,
   requestTimeoutMiddleware,
   timeoutRefusal,
@@ -94,6 +95,30 @@ describe('requestTimeoutMiddleware', () => {
     expect(res.body).toEqual({ aborted: false });
     expect(pending.size).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('times out on demand once the deadline has passed, though the timer has not fired', async () => {
+    const { timers, pending } = manualTimers();
+    let clock = 1_000;
+    const now = () => clock;
+    const checked: { before?: boolean; after?: boolean; stillPending?: number } = {};
+    const app = express();
+    app.use(requestTimeoutMiddleware({ timeoutMs: 1500, timers: { ...timers, now } }));
+    app.get('/blocked', (req, res) => {
+      // A synchronous statement held the event loop: the clock moved, the timer did not fire.
+      clock += 1499;
+      expireRequestIfDue(req);
+      checked.before = requestSignal(req)?.aborted;
+      clock += 1;
+      expireRequestIfDue(req);
+      checked.after = requestSignal(req)?.aborted;
+      checked.stillPending = pending.size;
+      res.json({ data: 'committed?' }); // discarded: the 503 is already out
+    });
+    const res = await request(app).get('/blocked');
+    expect(res.status).toBe(503);
+    expect(res.body.errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
+    expect(checked).toEqual({ before: false, after: true, stillPending: 0 });
   });
 
   it('uses real timers by default', async () => {
