@@ -21,14 +21,9 @@ export function pricedVariables(document: DocumentNode): ReadonlySet<string> {
   const names = new Set<string>();
   visit(document, {
     Variable(node, _key, parent) {
-      const owner = parent as ASTNode | readonly ASTNode[] | undefined;
-      if (!owner || Array.isArray(owner)) {
-        names.add(node.name.value);
-        return;
-      }
-      const kind = (owner as ASTNode).kind;
-      if (kind === Kind.VARIABLE_DEFINITION) return;
-      if (kind === Kind.ARGUMENT && UNPRICED_ARGUMENTS.has(owner.name.value)) return;
+      const owner = Array.isArray(parent) ? undefined : (parent as ASTNode | undefined);
+      if (owner?.kind === Kind.VARIABLE_DEFINITION) return;
+      if (owner?.kind === Kind.ARGUMENT && UNPRICED_ARGUMENTS.has(owner.name.value)) return;
       names.add(node.name.value);
     },
   });

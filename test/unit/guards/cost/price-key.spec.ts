@@ -75,7 +75,9 @@ describe('price key', () => {
     const fields = Object.values(SCHEMA.getTypeMap()).flatMap(type =>
       'getFields' in type && !type.name.startsWith('__')
         ? Object.values(type.getFields()).filter(
-            f => 'args' in f && f.args.some(a => UNPRICED_ARGUMENTS.has(a.name)),
+            f =>
+              'args' in f &&
+              f.args.some((a: { readonly name: string }) => UNPRICED_ARGUMENTS.has(a.name)),
           )
         : [],
     );
