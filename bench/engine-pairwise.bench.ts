@@ -20,16 +20,11 @@ import {
   type ItemDef,
   type PreparedCatalog,
 } from '../src/engine';
+import { findProjectRoot } from '../src/persistence/project-root';
 
-function findExample(): string {
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, 'examples', 'wardrobe-v2.json');
-    if (fs.existsSync(file)) return file;
-  }
-  throw new Error('examples/wardrobe-v2.json not found');
-}
-
-const { document } = parseDocument(JSON.parse(fs.readFileSync(findExample(), 'utf8')));
+const { document } = parseDocument(
+  JSON.parse(fs.readFileSync(path.join(findProjectRoot(), 'examples', 'wardrobe-v2.json'), 'utf8')),
+);
 const schema = document.schemas![0];
 const compiled = compileRuleSet(schema, document.rulesets![0].rules);
 const base = document.catalogs![0].items;

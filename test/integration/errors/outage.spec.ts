@@ -176,6 +176,23 @@ describeWithPostgres('PostgreSQL outages through a fault proxy', () => {
   }, 60_000);
 });
 
+/** Schema "s" (one enum dimension, color) and its empty catalog "c". */
+async function createColorCatalog(h: Harness): Promise<void> {
+  const created = await gql(
+    h.rulate,
+    `mutation { createSchema(input: { name: "s", version: "1.0.0", dimensions: [{ name: "color", type: ENUM, values: ["red"] }] }) { name } }`,
+  );
+  expect(created.body.errors).toBeUndefined();
+  const catalog = await gql(
+    h.rulate,
+    'mutation { createCatalog(input: { name: "c", schemaName: "s" }) { name } }',
+  );
+  expect(catalog.body.errors).toBeUndefined();
+}
+
+const CREATE_LATE_ITEM =
+  'mutation { createItem(catalogName: "c", input: { id: "late", name: "Late", attributes: { color: "red" } }) { id } }';
+
 describeWithPostgres('a request abandoned while its write waits never commits', () => {
   let database: TestDatabase;
   let proxy: FaultProxy;
@@ -190,16 +207,7 @@ describeWithPostgres('a request abandoned while its write waits never commits', 
       DB_STATEMENT_TIMEOUT: '20',
       RATE_LIMIT_ENABLED: 'false',
     });
-    const created = await gql(
-      h.rulate,
-      `mutation { createSchema(input: { name: "s", version: "1.0.0", dimensions: [{ name: "color", type: ENUM, values: ["red"] }] }) { name } }`,
-    );
-    expect(created.body.errors).toBeUndefined();
-    const catalog = await gql(
-      h.rulate,
-      'mutation { createCatalog(input: { name: "c", schemaName: "s" }) { name } }',
-    );
-    expect(catalog.body.errors).toBeUndefined();
+    await createColorCatalog(h);
   }, 60_000);
 
   afterAll(async () => {
@@ -211,10 +219,7 @@ describeWithPostgres('a request abandoned while its write waits never commits', 
 
   it('answers 503 REQUEST_TIMEOUT and the item never appears once the database resumes', async () => {
     proxy.freeze();
-    const res = await gql(
-      h.rulate,
-      'mutation { createItem(catalogName: "c", input: { id: "late", name: "Late", attributes: { color: "red" } }) { id } }',
-    );
+    const res = await gql(h.rulate, CREATE_LATE_ITEM);
     expect(res.status).toBe(503);
     expect(res.body.errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
     proxy.heal();
@@ -267,16 +272,7 @@ describe('a SQLite request whose write outlasts its deadline never commits', () 
       DB_SQLITE_BUSY_TIMEOUT: '10',
       RATE_LIMIT_ENABLED: 'false',
     });
-    const created = await gql(
-      h.rulate,
-      `mutation { createSchema(input: { name: "s", version: "1.0.0", dimensions: [{ name: "color", type: ENUM, values: ["red"] }] }) { name } }`,
-    );
-    expect(created.body.errors).toBeUndefined();
-    const catalog = await gql(
-      h.rulate,
-      'mutation { createCatalog(input: { name: "c", schemaName: "s" }) { name } }',
-    );
-    expect(catalog.body.errors).toBeUndefined();
+    await createColorCatalog(h);
   }, 60_000);
 
   afterAll(async () => {
@@ -288,10 +284,7 @@ describe('a SQLite request whose write outlasts its deadline never commits', () 
     const holder = await holdSqliteLock(file, 1500);
     const exited = new Promise(resolve => holder.once('exit', resolve));
     const started = Date.now();
-    const res = await gql(
-      h.rulate,
-      'mutation { createItem(catalogName: "c", input: { id: "late", name: "Late", attributes: { color: "red" } }) { id } }',
-    );
+    const res = await gql(h.rulate, CREATE_LATE_ITEM);
     await exited;
     // The request waited for the lock (1.5 s) with the event loop blocked, past its 1 s deadline.
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
@@ -301,10 +294,7 @@ describe('a SQLite request whose write outlasts its deadline never commits', () 
     expect(item.body.errors).toBeUndefined();
     expect(item.body.data.catalog.item).toBeNull();
     // The database is fine afterwards: the same write in time commits.
-    const again = await gql(
-      h.rulate,
-      'mutation { createItem(catalogName: "c", input: { id: "late", name: "Late", attributes: { color: "red" } }) { id } }',
-    );
+    const again = await gql(h.rulate, CREATE_LATE_ITEM);
     expect(again.body.errors).toBeUndefined();
     expect(again.body.data.createItem.id).toBe('late');
   }, 60_000);
