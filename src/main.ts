@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logging.level, environment: config.environment });
+  const logger = createLogger({
+    level: config.logging.level,
+    environment: config.environment,
+    bufferBytes: config.logging.bufferBytes,
+  });
   const version = JSON.parse(readFileSync(join(findProjectRoot(), 'package.json'), 'utf8'))
     .version as string;
   logger.info({ version, ...describeConfig(config) }, 'Rulate GraphQL starting');

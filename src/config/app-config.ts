@@ -194,6 +194,8 @@ export interface SecretsConfig {
 
 export interface LoggingConfig {
   readonly level: LogLevel;
+  /** LOG_BUFFER_BYTES: stdout writes gather lines up to this size (0: one write per line). */
+  readonly bufferBytes: number;
 }
 
 export interface AppConfig {

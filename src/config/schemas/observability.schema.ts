@@ -7,7 +7,7 @@ import {
   type SentryConfig,
   type TelemetryConfig,
 } from '../app-config';
-import { envBool, envEnum, envUrl, optionalString } from '../env-values';
+import { envBool, envEnum, envInt, envUrl, optionalString } from '../env-values';
 import type { SchemaContext } from './schema-context';
 
 export const metricsSchema = () =>
@@ -49,8 +49,11 @@ export const sentrySchema = () =>
 
 export const loggingSchema = ({ environment }: SchemaContext) =>
   z
-    .object({ LOG_LEVEL: envEnum(LOG_LEVELS, isProductionLike(environment) ? 'info' : 'debug') })
-    .transform((e): LoggingConfig => ({ level: e.LOG_LEVEL }));
+    .object({
+      LOG_LEVEL: envEnum(LOG_LEVELS, isProductionLike(environment) ? 'info' : 'debug'),
+      LOG_BUFFER_BYTES: envInt(4096, { min: 0, max: 16_000 }),
+    })
+    .transform((e): LoggingConfig => ({ level: e.LOG_LEVEL, bufferBytes: e.LOG_BUFFER_BYTES }));
 
 export const seedSchema = ({ environment }: SchemaContext) =>
   z

@@ -124,7 +124,7 @@ describe('loadConfig defaults', () => {
       serviceName: 'rulate-graphql',
     });
     expect(cfg.sentry.dsn).toBeNull();
-    expect(cfg.logging.level).toBe('debug');
+    expect(cfg.logging).toEqual({ level: 'debug', bufferBytes: 4096 });
     expect(cfg.seedExamples).toBe(true);
     expect(cfg.secrets.secretKeySource).toBe('generated');
   });
