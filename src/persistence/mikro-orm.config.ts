@@ -23,6 +23,7 @@ import { markConnectionCreated } from './pool-recycle';
 import { CommitGate } from './request-scope';
 import { DriverMigrationGenerator } from './migration-support/driver-migration.generator';
 import { findProjectRoot, RUNNING_FROM_TS } from './project-root';
+import { cacheStatements, type PreparingConnection } from './sqlite-statements';
 
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 
@@ -81,7 +82,7 @@ export function createOrmConfig(cfg: DatabaseAppConfig, options: OrmConfigOption
     return defineSqliteConfig({
       ...common,
       dbName: db.path,
-      pool: { afterCreate: sqliteBusyTimeout(db.timeouts.sqliteBusyMs) },
+      pool: { afterCreate: setUpSqliteConnection(db.timeouts.sqliteBusyMs) },
     });
   }
   return definePostgresConfig({
@@ -105,19 +106,21 @@ export function createOrmConfig(cfg: DatabaseAppConfig, options: OrmConfigOption
   });
 }
 
-interface BetterSqliteConnection {
+interface BetterSqliteConnection extends PreparingConnection {
   pragma(source: string): unknown;
 }
 
 /**
  * knex's `pool.afterCreate` for SQLite: a statement that meets a lock another process holds
  * waits up to `ms` (busy_timeout; knex opens better-sqlite3 without its `timeout` option),
- * then fails with SQLITE_BUSY (409 CONFLICT, retry).
+ * then fails with SQLITE_BUSY (409 CONFLICT, retry). Prepared statements are reused
+ * (sqlite-statements.ts).
  */
-export function sqliteBusyTimeout(ms: number) {
+export function setUpSqliteConnection(ms: number) {
   return (connection: BetterSqliteConnection, done: (error: Error | null, c: object) => void) => {
     try {
       connection.pragma(`busy_timeout = ${Math.round(ms)}`);
+      cacheStatements(connection);
       done(null, connection);
     } catch (error) {
       done(error as Error, connection);
