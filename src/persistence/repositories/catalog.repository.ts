@@ -4,7 +4,7 @@ import type { CatalogEntity } from '../entities/catalog.entity';
 import type { SchemaEntity } from '../entities/schema.entity';
 import { NamedRepository } from './named.repository';
 import { checkKeysetArgs, type KeysetArgs } from './paging';
-import { plainDate, plainJson } from './plain';
+import { plainDate, plainJson, readRows } from './plain';
 
 /** A catalog as stored, with its schema's name, without the ORM's entity machinery. */
 export interface CatalogRow {
@@ -69,23 +69,16 @@ export class CatalogRepository extends NamedRepository<CatalogEntity> {
 
   /** The catalog's revision as stored now (null: the catalog is gone), bypassing the identity map. */
   async currentRevision(id: number): Promise<number | null> {
-    const em = this.getEntityManager();
-    const rows: { revision: number | string }[] = await em
-      .getConnection()
-      .execute(
-        'select revision from catalogs where id = ?',
-        [id],
-        'all',
-        em.getTransactionContext(),
-      );
+    const rows = await readRows<{ revision: number | string }>(
+      this.getEntityManager(),
+      'select revision from catalogs where id = ?',
+      [id],
+    );
     return rows.length === 0 ? null : Number(rows[0].revision);
   }
 
   private async plain(sql: string, params: unknown[]): Promise<CatalogRow[]> {
-    const em = this.getEntityManager();
-    const rows: RawCatalogRow[] = await em
-      .getConnection()
-      .execute(sql, params, 'all', em.getTransactionContext());
+    const rows = await readRows<RawCatalogRow>(this.getEntityManager(), sql, params);
     return rows.map(toCatalogRow);
   }
 

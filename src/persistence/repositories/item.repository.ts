@@ -3,6 +3,7 @@ import type { JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { ItemEntity } from '../entities/item.entity';
 import { checkKeysetArgs, type KeysetArgs, type KeysetPage } from './paging';
+import { readRows } from './plain';
 
 /** An item as stored, without the ORM's entity machinery. */
 export interface ItemRow {
@@ -143,19 +144,18 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
       for (const row of rows) all.push(map(row));
       if (rows.length < pageSize) return all;
       after = rows[rows.length - 1].position;
+      // A SQLite read can complete without leaving the microtask queue (readRows): let the
+      // event loop run (I/O, timers, other requests) before the next page.
+      await new Promise(resolve => setImmediate(resolve));
     }
   }
 
   private async plain(tail: string, params: unknown[]): Promise<ItemRow[]> {
-    const em = this.getEntityManager();
-    const rows: RawItemRow[] = await em
-      .getConnection()
-      .execute(
-        `select ${ITEM_COLUMNS} from items ${tail}`,
-        params,
-        'all',
-        em.getTransactionContext(),
-      );
+    const rows = await readRows<RawItemRow>(
+      this.getEntityManager(),
+      `select ${ITEM_COLUMNS} from items ${tail}`,
+      params,
+    );
     return rows.map(toItemRow);
   }
 
@@ -172,15 +172,11 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
   async countsByCatalog(catalogs: readonly { id: number }[]): Promise<Map<number, number>> {
     const counts = new Map<number, number>(catalogs.map(c => [c.id, 0]));
     for (const chunk of chunks(catalogs.map(c => c.id))) {
-      const rows: { catalog_id: number | string; n: number | string }[] =
-        await this.getEntityManager()
-          .getConnection()
-          .execute(
-            `select catalog_id, count(*) as n from items where catalog_id in (${chunk.map(() => '?').join(', ')}) group by catalog_id`,
-            chunk,
-            'all',
-            this.getEntityManager().getTransactionContext(),
-          );
+      const rows = await readRows<{ catalog_id: number | string; n: number | string }>(
+        this.getEntityManager(),
+        `select catalog_id, count(*) as n from items where catalog_id in (${chunk.map(() => '?').join(', ')}) group by catalog_id`,
+        chunk,
+      );
       rows.forEach(r => counts.set(Number(r.catalog_id), Number(r.n)));
     }
     return counts;
