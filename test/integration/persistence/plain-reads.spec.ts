@@ -72,7 +72,9 @@ describeEachDatabase('readRows (plain reads)', database => {
     const viaReadRows = await readRows(db.orm.em.fork(), sql, []).catch(
       (error: unknown) => error as Error & { code?: unknown },
     );
-    expect(viaReadRows).toBeInstanceOf(Error);
+    // (Not `toBeInstanceOf(Error)`: a native driver's errors may come from another realm than
+    // the test's `Error`.)
+    expect(viaReadRows).toBeDefined();
     expect(viaReadRows.constructor).toBe(viaOrm.constructor);
     expect((viaReadRows as { code?: unknown }).code).toBe((viaOrm as { code?: unknown }).code);
     expect((viaReadRows as Error).message).toContain('no_such_table');
