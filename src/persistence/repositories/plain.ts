@@ -37,9 +37,10 @@ interface KnexClient {
  * request). This reads exactly what the pool would give: better-sqlite3 is synchronous, so no
  * other query can start until the rows are back, and an idle connection holds no open
  * transaction (a transaction keeps the connection acquired until it ends), so only committed
- * data is seen. Otherwise, and on PostgreSQL, with MikroORM's query logging on (`debug`), the
- * read takes the usual path. A failing statement throws the driver's own error either way
- * (`execute` does not convert it), so errors are classified the same.
+ * data is seen. Otherwise (in a transaction, while the connection is in use, on PostgreSQL,
+ * or with MikroORM's query log on) the read takes the usual path. A failing statement throws
+ * the driver's own error either way (`execute` does not convert it), so errors are
+ * classified the same.
  */
 export async function readRows<T>(
   em: EntityManager,
