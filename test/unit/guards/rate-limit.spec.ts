@@ -1,5 +1,5 @@
 import express from 'express';
-import type { IncrementResponse, Store } from 'express-rate-limit';
+import { MemoryStore, rateLimit, type IncrementResponse, type Store } from 'express-rate-limit';
 import request from 'supertest';
 import {
   describeWindow,
@@ -115,5 +115,79 @@ describe('globalRateLimitMiddleware', () => {
       retryAfterSeconds: 5,
     });
     expect(quiet.error).toHaveBeenCalled();
+  });
+
+  it('sends the same rate-limit headers as express-rate-limit 8 (draft-6 and legacy)', async () => {
+    const names = [
+      'ratelimit-policy',
+      'ratelimit-limit',
+      'ratelimit-remaining',
+      'ratelimit-reset',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+    ];
+    const ours = express().use(
+      globalRateLimitMiddleware({ store: new MemoryStore(), limit: 2, logger: quiet }),
+    );
+    const theirs = express().use(
+      rateLimit({
+        store: new MemoryStore(),
+        limit: 2,
+        windowMs: 60_000,
+        standardHeaders: 'draft-6',
+        legacyHeaders: true,
+      }),
+    );
+    for (const app of [ours, theirs]) {
+      app.post('/graphql', (_req, res) => void res.json({ data: { ok: true } }));
+    }
+    const seen: Record<string, string | number>[][] = [];
+    for (const app of [ours, theirs]) {
+      const answers = [];
+      for (let i = 0; i < 3; i += 1) {
+        const res = await request(app).post('/graphql');
+        const headers: Record<string, string | number> = { status: res.status };
+        for (const name of names) headers[name] = res.headers[name] as string;
+        answers.push(headers);
+      }
+      seen.push(answers);
+    }
+    const [mine, reference] = seen;
+    for (const answers of [mine, reference]) {
+      for (const headers of answers) {
+        // Reset times are seconds from now / the epoch: equal up to the second boundary.
+        expect(Number(headers['ratelimit-reset'])).toBeGreaterThanOrEqual(59);
+        expect(Number(headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000);
+        delete headers['ratelimit-reset'];
+        delete headers['x-ratelimit-reset'];
+      }
+    }
+    expect(mine).toEqual(reference);
+    expect(mine.map(h => [h.status, h['ratelimit-remaining']])).toEqual([
+      [200, '1'],
+      [200, '0'],
+      [429, '0'],
+    ]);
+  });
+
+  it('gives the store its window once, as express-rate-limit does', () => {
+    const store = new FakeStore(new Date(NOW + 1000));
+    const init = jest.fn();
+    Object.assign(store, { init });
+    globalRateLimitMiddleware({ store, limit: 5, windowMs: 10_000, logger: quiet });
+    expect(init).toHaveBeenCalledTimes(1);
+    expect(init).toHaveBeenCalledWith(expect.objectContaining({ windowMs: 10_000 }));
+  });
+
+  it('fails closed with 503 when the store throws before it answers', async () => {
+    const store = new FakeStore(new Date(NOW + 1000));
+    store.increment = () => {
+      throw new Error('not connected');
+    };
+    const { app, rejected } = appWith(store);
+    const res = await request(app).post('/graphql');
+    expect(res.status).toBe(503);
+    expect(rejected).toEqual(['SERVICE_UNAVAILABLE']);
   });
 });
