@@ -1,15 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { SchemaEntity } from '../../../src/persistence/entities';
 import { readRows } from '../../../src/persistence/repositories/plain';
+import { createSchema } from '../../helpers/entities';
 import { describeEachDatabase, freshSqliteOrm, type TestOrm } from '../../helpers/orm';
-
-const schema = (name: string) =>
-  new SchemaEntity({
-    name,
-    version: '1.0.0',
-    description: null,
-    dimensions: [{ name: 'color', type: 'enum', values: ['red'] } as never],
-  });
 
 const NAMES = 'select name from schemas where name like ? order by name';
 
@@ -37,9 +29,8 @@ describeEachDatabase('readRows (plain reads)', database => {
   let db: TestOrm;
   beforeAll(async () => {
     db = await database.fresh();
-    const em = db.orm.em.fork();
-    em.persist([schema('plain_a'), schema('plain_b')]);
-    await em.flush();
+    await createSchema(db.orm.em.fork(), 'plain_a');
+    await createSchema(db.orm.em.fork(), 'plain_b');
   }, 60_000);
   afterAll(() => db.cleanup());
 
@@ -52,8 +43,7 @@ describeEachDatabase('readRows (plain reads)', database => {
     await db.orm.em
       .fork()
       .transactional(async tx => {
-        tx.persist(schema('plain_in_tx'));
-        await tx.flush();
+        await createSchema(tx, 'plain_in_tx');
         const rows = await readRows<{ name: string }>(tx, NAMES, ['plain_in%']);
         expect(rows).toEqual([{ name: 'plain_in_tx' }]);
         throw new Error('roll back');
@@ -107,8 +97,7 @@ describe('readRows on SQLite', () => {
     let written!: () => void;
     const insertFlushed = new Promise<void>(resolve => (written = resolve));
     const writer = db.orm.em.fork().transactional(async tx => {
-      tx.persist(schema('plain_late'));
-      await tx.flush();
+      await createSchema(tx, 'plain_late');
       written();
       await held; // the transaction stays open, holding SQLite's one pooled connection
     });
