@@ -74,10 +74,25 @@ export interface ResourceService<R, C, U> {
   delete(name: string): Promise<boolean>;
 }
 
+export interface CatalogService extends ResourceService<
+  CatalogRecord,
+  CatalogInputData,
+  CatalogUpdateData
+> {
+  /**
+   * `find`, with the page of items that `Catalog.items(first, after)` will ask for read in the
+   * same query (the record's `itemsPage`).
+   */
+  findWithItems(name: string, page: PageRequest): Promise<CatalogRecord | null>;
+}
+
 export interface ItemService {
-  /** `catalog`: a name, or a record already loaded in this request (no second lookup). */
+  /**
+   * `catalog`: a name, or a record already loaded in this request (no second lookup; its
+   * `itemsPage`, read ahead with it, is the answer when it was read for this same request).
+   */
   page(
-    catalog: string | { readonly name: string; readonly rowId?: number },
+    catalog: string | Pick<CatalogRecord, 'name' | 'rowId' | 'itemsPage'>,
     page: PageRequest,
   ): Promise<Connection<ItemRecord>>;
   find(catalogName: string, id: string): Promise<ItemRecord | null>;
@@ -168,7 +183,7 @@ export interface Services {
     ClusterRuleSetInputData,
     RuleSetUpdateData
   >;
-  readonly catalogs: ResourceService<CatalogRecord, CatalogInputData, CatalogUpdateData>;
+  readonly catalogs: CatalogService;
   readonly items: ItemService;
   readonly evaluation: EvaluationService;
   readonly transfer: TransferService;

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { validateItem } from '../engine';
 import type { ItemDef, SchemaDef } from '../engine/model';
-import { CatalogEntity, ItemEntity } from '../persistence/entities';
+import { type CatalogEntity, ItemEntity } from '../persistence/entities';
 import { rowToItemRecord, toItemDef, toItemRecord, toSchemaDef } from '../persistence/mappers';
 import { CatalogService } from './catalog.service';
 import { ConflictError, NotFoundError } from '../errors';
-import type { Connection, ItemRecord, PageRequest } from './records';
+import type { CatalogRecord, Connection, ItemRecord, PageRequest } from './records';
 import type {
   ItemInputData,
   ItemService as ItemServiceContract,
@@ -44,18 +44,24 @@ export class ItemService implements ItemServiceContract {
     private readonly budget: ResponseBudget = UNLIMITED_RESPONSE,
   ) {}
 
+  /** Uses `from.itemsPage` when it was read ahead for these same arguments. */
   async page(
-    from: string | { readonly name: string; readonly rowId?: number },
+    from: string | Pick<CatalogRecord, 'name' | 'rowId' | 'itemsPage'>,
     { first, after }: PageRequest,
   ): Promise<Connection<ItemRecord>> {
-    const catalog =
+    const catalogId =
       typeof from !== 'string' && from.rowId !== undefined
-        ? this.em.getReference(CatalogEntity, from.rowId)
-        : await new CatalogService(this.em).entity(typeof from === 'string' ? from : from.name);
+        ? from.rowId
+        : (await new CatalogService(this.em).entity(typeof from === 'string' ? from : from.name))
+            .id;
     const repo = this.em.getRepository(ItemEntity);
-    const rows = await repo.pagePlain(catalog.id, { first, after: decodeKey('item', after) });
+    const ahead = typeof from === 'string' ? undefined : from.itemsPage;
+    const rows =
+      ahead && ahead.first === first && ahead.after === (after ?? null)
+        ? ahead
+        : await repo.pagePlain(catalogId, { first, after: decodeKey('item', after) });
     for (const row of rows.items) this.budget.chargeItem(row);
-    const totalCount = () => repo.countInCatalog(catalog);
+    const totalCount = () => repo.countInCatalog(catalogId);
     return toConnection({ ...rows, totalCount }, 'item', r => r.position, rowToItemRecord);
   }
 

@@ -12,6 +12,7 @@ import type {
   SchemaDef,
 } from '../engine/model';
 import type { Timestamped } from '../persistence/mappers';
+import type { PlainItemPage } from '../persistence/repositories/item.repository';
 
 /**
  * Shapes services return; GraphQL object types read these properties by name. The
@@ -31,6 +32,14 @@ export interface CatalogRecord extends Timestamped {
   readonly itemCount: number | Promise<number>;
   /** Row id, not exposed: lets `Catalog.items` page without looking the catalog up again. */
   readonly rowId?: number;
+  /** A page of items read with the catalog (CatalogService.findWithItems), not exposed. */
+  readonly itemsPage?: PrefetchedItemPage;
+}
+
+/** A page of items read ahead for `Catalog.items(first, after)` with exactly these arguments. */
+export interface PrefetchedItemPage extends PlainItemPage {
+  readonly first: number;
+  readonly after: string | null;
 }
 
 export interface PageRequest {

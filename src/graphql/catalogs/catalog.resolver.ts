@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { JsonObject } from '../../engine/model';
 import type { GraphQLContext } from '../context';
 import { checkPageSize } from '../common/limits';
@@ -7,6 +19,7 @@ import { Item, ItemConnection } from '../items/item.type';
 import { CatalogNameScalar } from '../scalars';
 import { Schema } from '../schemas/schema.type';
 import { Catalog, CatalogConnection, CatalogInput, CatalogUpdateInput } from './catalog.type';
+import { itemsPageAhead } from './items-lookahead';
 
 @Resolver(_of => Catalog)
 export class CatalogResolver {
@@ -21,9 +34,12 @@ export class CatalogResolver {
   @Query(_returns => Catalog, { nullable: true })
   catalog(
     @Arg('name', _type => CatalogNameScalar) name: string,
-    @Ctx() { services }: GraphQLContext,
+    @Ctx() { services, limits }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.catalogs.find(name);
+    // `catalog(name:) { items(...) }` reads the catalog and that page together.
+    const page = itemsPageAhead(info, limits.itemsPageMax);
+    return page ? services.catalogs.findWithItems(name, page) : services.catalogs.find(name);
   }
 
   @FieldResolver(_returns => Schema)

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import type { PrefetchedItemPage } from '../../services/records';
 import { createConnectionType } from '../common/connection.type';
 import {
   CatalogNameScalar,
@@ -27,6 +28,9 @@ export class Catalog {
 
   /** Row id from the service (not a GraphQL field). */
   rowId?: number;
+
+  /** A page of items read with the catalog (not a GraphQL field; see Catalog.items). */
+  itemsPage?: PrefetchedItemPage;
 
   @Field(_type => DateTimeScalar)
   createdAt!: Date;

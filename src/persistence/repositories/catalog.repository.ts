@@ -2,6 +2,15 @@ import { raw } from '@mikro-orm/core';
 import type { JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { SchemaEntity } from '../entities/schema.entity';
+import { driverKind } from '../migration-support/driver-kind';
+import {
+  ITEM_COLUMNS,
+  readItemPage,
+  toItemRow,
+  type ItemRow,
+  type PlainItemPage,
+  type RawItemRow,
+} from './item.repository';
 import { NamedRepository } from './named.repository';
 import { checkKeysetArgs, type KeysetArgs } from './paging';
 import { plainDate, plainJson, readRows } from './plain';
@@ -32,6 +41,33 @@ interface RawCatalogRow {
 const CATALOG_SELECT =
   'select c.id, c.name, c.description, c.metadata, c.revision, c.created_at, c.updated_at, s.name as schema_name from catalogs c join schemas s on s.id = c.schema_id';
 
+/** A catalog and one keyset page of its items, read together. */
+export interface CatalogWithItemPage extends PlainItemPage {
+  readonly catalog: CatalogRow;
+}
+
+/**
+ * PostgreSQL: the catalog with a page of its items as a JSON array of item rows (each an
+ * array of {@link ITEM_COLUMNS}, in that order), from a correlated keyset subquery on the
+ * unique (catalog_id, position) index. Parameters: after, limit, name.
+ */
+const CATALOG_WITH_PAGE_SELECT = `select c.id, c.name, c.description, c.metadata, c.revision, c.created_at, c.updated_at, s.name as schema_name, (select coalesce(json_agg(json_build_array(${ITEM_COLUMNS}) order by position), '[]') from (select ${ITEM_COLUMNS} from items where catalog_id = c.id and position > ? order by position limit ?) p) as page from catalogs c join schemas s on s.id = c.schema_id where c.name = ?`;
+
+type PageCell = RawItemRow[keyof RawItemRow];
+
+function toItemRowFromCells(cells: readonly PageCell[]): ItemRow {
+  const [item_id, name, attributes, metadata, position, created_at, updated_at] = cells;
+  return toItemRow({
+    item_id,
+    name,
+    attributes,
+    metadata,
+    position,
+    created_at,
+    updated_at,
+  } as RawItemRow);
+}
+
 function toCatalogRow(r: RawCatalogRow): CatalogRow {
   return {
     id: Number(r.id),
@@ -55,6 +91,37 @@ export class CatalogRepository extends NamedRepository<CatalogEntity> {
   async findPlainByName(name: string): Promise<CatalogRow | null> {
     const rows = await this.plain(`${CATALOG_SELECT} where c.name = ?`, [name]);
     return rows[0] ?? null;
+  }
+
+  /**
+   * {@link findPlainByName} and a keyset page of its items (`ItemRepository.pagePlain`), read
+   * together for `catalog(name:) { items(...) }`. On PostgreSQL this is one query: one round
+   * trip instead of two, and the page is of the same snapshot as the catalog row. On SQLite
+   * it is the two reads (no network to save: each is a direct call on an idle connection).
+   */
+  async findPlainByNameWithItems(
+    name: string,
+    args: KeysetArgs,
+  ): Promise<CatalogWithItemPage | null> {
+    checkKeysetArgs(args);
+    const em = this.getEntityManager();
+    if (driverKind(em.getPlatform()) === 'sqlite') {
+      const catalog = await this.findPlainByName(name);
+      return catalog && { catalog, ...(await readItemPage(em, catalog.id, args)) };
+    }
+    const rows = await readRows<RawCatalogRow & { page: string | PageCell[][] }>(
+      em,
+      CATALOG_WITH_PAGE_SELECT,
+      [args.after ?? -1, args.first + 1, name],
+    );
+    if (rows.length === 0) return null;
+    const { page, ...catalog } = rows[0];
+    const cells = typeof page === 'string' ? (JSON.parse(page) as PageCell[][]) : page;
+    return {
+      catalog: toCatalogRow(catalog),
+      items: cells.slice(0, args.first).map(toItemRowFromCells),
+      hasNextPage: cells.length > args.first,
+    };
   }
 
   /** A keyset page of catalogs in creation order, as plain rows (see {@link list}). */

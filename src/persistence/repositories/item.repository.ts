@@ -1,4 +1,4 @@
-import { EntityRepository } from '@mikro-orm/core';
+import { EntityRepository, type EntityManager } from '@mikro-orm/core';
 import type { JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { ItemEntity } from '../entities/item.entity';
@@ -16,7 +16,8 @@ export interface ItemRow {
   readonly updatedAt: Date;
 }
 
-interface RawItemRow {
+/** An item row as the drivers return it (see {@link toItemRow}). */
+export interface RawItemRow {
   item_id: string;
   name: string;
   attributes: string | JsonObject;
@@ -26,7 +27,8 @@ interface RawItemRow {
   updated_at: number | string | Date;
 }
 
-const ITEM_COLUMNS = 'item_id, name, attributes, metadata, position, created_at, updated_at';
+/** The columns of {@link RawItemRow}, in this order. */
+export const ITEM_COLUMNS = 'item_id, name, attributes, metadata, position, created_at, updated_at';
 
 // SQLite returns JSON as text and datetimes as epoch milliseconds; PostgreSQL parses both.
 const json = (v: string | JsonObject | null): JsonObject | null =>
@@ -34,7 +36,7 @@ const json = (v: string | JsonObject | null): JsonObject | null =>
 const date = (v: number | string | Date): Date =>
   v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
 
-function toItemRow(r: RawItemRow): ItemRow {
+export function toItemRow(r: RawItemRow): ItemRow {
   return {
     itemId: r.item_id,
     name: r.name,
@@ -51,6 +53,30 @@ const LOAD_PAGE = 500;
 
 /** Bound parameters per IN (...) list: well under every database's limit. */
 const IN_CHUNK = 500;
+
+/** One keyset page of plain item rows. */
+export interface PlainItemPage {
+  readonly items: ItemRow[];
+  readonly hasNextPage: boolean;
+}
+
+/**
+ * {@link ItemRepository.pagePlain} for any EntityManager (CatalogRepository reads a catalog
+ * and a page of its items together with it).
+ */
+export async function readItemPage(
+  em: EntityManager,
+  catalogId: number,
+  args: KeysetArgs,
+): Promise<PlainItemPage> {
+  checkKeysetArgs(args);
+  const rows = await readRows<RawItemRow>(
+    em,
+    `select ${ITEM_COLUMNS} from items where catalog_id = ? and position > ? order by position limit ?`,
+    [catalogId, args.after ?? -1, args.first + 1],
+  );
+  return { items: rows.slice(0, args.first).map(toItemRow), hasNextPage: rows.length > args.first };
+}
 
 /** Items of one catalog, always in catalog order (position = insertion order). */
 export class ItemRepository extends EntityRepository<ItemEntity> {
@@ -103,17 +129,8 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
    * {@link pageRows} as plain rows, read without hydrating entities (the hot read path of
    * item pages: about 3x cheaper per page than managed entities).
    */
-  async pagePlain(
-    catalogId: number,
-    args: KeysetArgs,
-  ): Promise<{ items: ItemRow[]; hasNextPage: boolean }> {
-    checkKeysetArgs(args);
-    const after = args.after ?? -1;
-    const rows = await this.plain(
-      `where catalog_id = ? and position > ? order by position limit ?`,
-      [catalogId, after, args.first + 1],
-    );
-    return { items: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
+  pagePlain(catalogId: number, args: KeysetArgs): Promise<PlainItemPage> {
+    return readItemPage(this.getEntityManager(), catalogId, args);
   }
 
   /** Every item of the catalog in catalog order as plain rows, in one query. */
@@ -164,7 +181,8 @@ export class ItemRepository extends EntityRepository<ItemEntity> {
     return this.find({ catalog }, { orderBy: [{ position: 'asc' }, { itemId: 'asc' }] });
   }
 
-  countInCatalog(catalog: CatalogEntity): Promise<number> {
+  /** `catalog`: the entity or its row id. */
+  countInCatalog(catalog: CatalogEntity | number): Promise<number> {
     return this.count({ catalog });
   }
 

@@ -140,6 +140,52 @@ describeEachDatabase('API: catalogs', database => {
       expectError(await page(2, catalogCursor), 'BAD_USER_INPUT', 400);
     });
 
+    it('reports bad items arguments on the items field, whichever way the catalog was read', async () => {
+      for (const [first, after] of [
+        [1001, null],
+        [2, 'not-a-cursor'],
+      ] as const) {
+        const res = await page(first, after);
+        expectError(res, 'BAD_USER_INPUT', 400);
+        expect(res.body.errors?.[0]?.path).toEqual(['catalog', 'items']);
+      }
+    });
+
+    it('answers items selected through aliases, fragments and directives', async () => {
+      const third = ok(await page(2, null)).catalog.items.pageInfo.endCursor;
+      const ids = (edges: { node: { id: string } }[]) => edges.map(e => e.node.id);
+      type Edges = { edges: { node: { id: string } }[] };
+      const aliased = ok(
+        await api.gql<{ catalog: { a: Edges; b: Edges } }>(
+          'query($after: String) { catalog(name: "closet") { a: items(first: 2) { edges { node { id } } } b: items(first: 2, after: $after) { edges { node { id } } } } }',
+          { after: third },
+        ),
+      ).catalog;
+      expect([ids(aliased.a.edges), ids(aliased.b.edges)]).toEqual([
+        ['k7', 'k1'],
+        ['k5', 'k2'],
+      ]);
+      const fragment = ok(
+        await api.gql<{ catalog: { items: Edges } }>(
+          '{ catalog(name: "closet") { ...F } } fragment F on Catalog { items(first: 3) { edges { node { id } } } }',
+        ),
+      ).catalog;
+      expect(ids(fragment.items.edges)).toEqual(['k7', 'k1', 'k5']);
+      const skipped = ok(
+        await api.gql<{ catalog: Record<string, unknown> }>(
+          'query($on: Boolean!) { catalog(name: "closet") { name items(first: 1) @include(if: $on) { edges { node { id } } } } }',
+          { on: false },
+        ),
+      ).catalog;
+      expect(skipped).toEqual({ name: 'closet' });
+      const missing = ok(
+        await api.gql<{ catalog: unknown }>(
+          '{ catalog(name: "nowhere") { items(first: 2) { edges { node { id } } } } }',
+        ),
+      ).catalog;
+      expect(missing).toBeNull();
+    });
+
     it('keeps paging stable across a deletion (keyset cursors)', async () => {
       const first = ok(await page(3, null)).catalog.items;
       ok(await api.gql('mutation { deleteItem(catalogName: "closet", id: "k2") }'));
