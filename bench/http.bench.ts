@@ -21,6 +21,10 @@
  * (seconds per round, 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (20), BENCH_ITEMS (10000),
  * BENCH_SCENARIOS (comma-separated names, all by default), BENCH_SERVER_NODE_ARGS (node options
  * of the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`), TEST_POSTGRES_URL.
+ *
+ * A/B against another build: BENCH_BASELINE=<path of another checkout, built with `npm run
+ * build`, same migrations> adds its server (guards on, same settings and database) as one more
+ * target of every scenario, so that a change is measured side by side with what it replaces.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -45,6 +49,7 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const ONLY = process.env.BENCH_SCENARIOS?.split(',').filter(Boolean);
 const PG_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const ROOT = findProjectRoot();
+const BASELINE = process.env.BENCH_BASELINE;
 const BIG = 'bench_catalog';
 
 /** The documents the bench sends (added to the trusted manifest). */
@@ -116,6 +121,7 @@ async function startChild(
   env: Record<string, string>,
   logFile: string,
   readyPath: string,
+  cwd = ROOT,
 ): Promise<Child> {
   const port = await freePort();
   const log = openSync(logFile, 'a');
@@ -128,7 +134,7 @@ async function startChild(
       script,
     ],
     {
-      cwd: ROOT,
+      cwd,
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env, PORT: String(port) },
       stdio: ['ignore', log, log],
     },
@@ -384,6 +390,16 @@ async function runDatabase(db: string, databaseUrl: string, manifest: string): P
       '/health/ready',
     );
     children.push(quiet);
+    const baseline = BASELINE
+      ? await startChild(
+          join(BASELINE, 'dist/src/main.js'),
+          serverEnv,
+          join(logDir, `rulate-bench-${tag}-${db}-baseline.log`),
+          '/health/ready',
+          BASELINE,
+        )
+      : undefined;
+    if (baseline) children.push(baseline);
     console.log(`[${db}] logs: ${join(logDir, `rulate-bench-${tag}-*.log`)}`);
 
     // Same answers before timing anything.
@@ -459,6 +475,13 @@ async function runDatabase(db: string, databaseUrl: string, manifest: string): P
     ];
     for (const scenario of scenarios) {
       if (ONLY && !ONLY.includes(scenario.name)) continue;
+      // The baseline build answers what the guarded server answers (first such target).
+      const twin = scenario.targets.find(target => target.port === guarded.port);
+      if (baseline && twin) {
+        scenario.targets.splice(scenario.targets.indexOf(twin) + 1, 0, {
+          ...t(`baseline: ${twin.label}`, baseline, twin.body),
+        });
+      }
       await runScenario(db, scenario);
     }
   } finally {

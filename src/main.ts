@@ -1,10 +1,10 @@
 // First: starts OpenTelemetry (when configured) before http, express and graphql load.
 import { telemetry } from './observability/tracing/otel';
 import 'reflect-metadata';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app';
+import { createAppServer } from './http/server-objects';
 import { ConfigError, configWarnings, describeConfig, loadConfig } from './config';
 import { createLogger } from './observability/logging/logger';
 import { startErrorTracking } from './observability/errors/error-tracking';
@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   const cache = new EngineCache({ maxBytes: config.limits.engineCacheBytes });
   if (config.seedExamples) await seedExamples(orm, cache, config, logger);
 
-  const httpServer = createServer();
+  // Its requests and responses are express's from the start (http/server-objects.ts).
+  const httpServer = createAppServer();
   httpServer.requestTimeout = config.http.requestTimeoutMs;
   const rulate = await createApp({
     config,

@@ -2,10 +2,10 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
  * Runs `handlers` in order as one express handler, as `app.use(path, ...handlers)` would, but
- * without one router layer per handler: express matches the path, trims it off `req.url` and
- * puts it back again for every layer, and the /graphql stack has about ten. A handler ends the
- * chain by answering instead of calling `next`; `next(error)` (or a rejected promise) skips
- * the rest and goes to the app's error handlers.
+ * without express's router: app.ts calls the /graphql stack (about ten handlers) directly
+ * from its request listener. A handler ends the chain by answering instead of calling `next`;
+ * `next(error)` (or a rejected promise) skips the rest and goes to `done` (the app's error
+ * handlers), as does the end of the chain (`done()`: no one answered).
  */
 export function chain(handlers: readonly RequestHandler[]): RequestHandler {
   const list = [...handlers];

@@ -11,9 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Express } from 'express';
 import request from 'supertest';
 import { createApp, type AppDeps, type RulateApp } from '../../src/app';
+import type { AppListener } from '../../src/http/server-objects';
 import type { Env } from '../../src/config';
 import { createLogger } from '../../src/observability/logging/logger';
 import { EngineCache } from '../../src/services';
@@ -30,7 +30,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export interface TestApi {
-  readonly app: Express;
+  /** The app's request listener (RulateApp.app). */
+  readonly app: AppListener;
   readonly db: TestOrm;
   readonly rulate: RulateApp;
   /** POST /graphql with a JSON body. */

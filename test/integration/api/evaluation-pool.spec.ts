@@ -3,7 +3,7 @@
  * while a matrix of millions of pairs is computed) and an abandoned request cancels its work.
  * Real HTTP, real worker threads; timings sized for a loaded 2-core machine.
  */
-import { request as httpRequest, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   compileRuleSet,
@@ -13,6 +13,7 @@ import {
   type ItemDef,
 } from '../../../src/engine';
 import { createApp, type RulateApp } from '../../../src/app';
+import { createAppServer } from '../../../src/http/server-objects';
 import { createLogger } from '../../../src/observability/logging/logger';
 import { EngineCache } from '../../../src/services';
 import { example, startTestApi, type TestApi } from '../../helpers/app';
@@ -41,7 +42,7 @@ function documentWith(sizes: Record<string, number>) {
 }
 
 async function listen(api: TestApi): Promise<{ server: Server; url: string }> {
-  const server = api.app.listen(0, '127.0.0.1');
+  const server = createServer(api.app).listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
@@ -158,6 +159,7 @@ describe('evaluation pool over HTTP', () => {
       await api.importAll(documentWith({ huge: 30_000, small: 600 }));
       // A second app over the same database, with a short REQUEST_TIMEOUT.
       const { config } = api.db;
+      const httpServer = createAppServer();
       timed = await createApp({
         config: {
           ...config,
@@ -168,8 +170,9 @@ describe('evaluation pool over HTTP', () => {
         orm: api.db.orm,
         version: 'test',
         cache: new EngineCache(),
+        httpServer,
       });
-      const server_ = timed.app.listen(0, '127.0.0.1');
+      const server_ = httpServer.on('request', timed.app).listen(0, '127.0.0.1');
       await new Promise(resolve => server_.once('listening', resolve));
       server = server_;
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,4 +1,4 @@
-import { request as httpRequest, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { SQLITE } from '../../helpers/orm';
@@ -86,7 +86,7 @@ describe('guard 1: REQUEST_TIMEOUT over a real socket', () => {
   let server: Server;
   beforeAll(async () => {
     api = await startTestApi(SQLITE, { REQUEST_TIMEOUT: '0.2' });
-    server = api.app.listen(0, '127.0.0.1');
+    server = createServer(api.app).listen(0, '127.0.0.1');
     await new Promise(resolve => server.once('listening', resolve));
   }, 60_000);
   afterAll(async () => {
