@@ -23,16 +23,21 @@ export class ResponseBudget {
     );
   }
 
-  /** Charges one item's name, attributes and metadata as JSON text. */
+  /**
+   * Charges one item's name, attributes and metadata as JSON text (`jsonLength` when the
+   * caller read that text already).
+   */
   chargeItem(item: {
     readonly name: string;
     readonly attributes: JsonObject;
     readonly metadata?: JsonObject | null;
+    readonly jsonLength?: number;
   }): void {
     this.charge(
-      item.name.length +
-        JSON.stringify(item.attributes).length +
-        (item.metadata ? JSON.stringify(item.metadata).length : 0),
+      item.jsonLength ??
+        item.name.length +
+          JSON.stringify(item.attributes).length +
+          (item.metadata ? JSON.stringify(item.metadata).length : 0),
     );
   }
 }

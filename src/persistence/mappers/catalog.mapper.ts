@@ -68,5 +68,13 @@ export function rowToItemDef(row: ItemRow): ItemDef {
 }
 
 export function rowToItemRecord(row: ItemRow): ItemDef & Timestamped {
-  return { ...rowToItemDef(row), createdAt: row.createdAt, updatedAt: row.updatedAt };
+  // A literal, not a spread of rowToItemDef: this runs for every item of every page.
+  return {
+    id: row.itemId,
+    name: row.name,
+    attributes: row.attributes,
+    metadata: row.metadata,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }

@@ -14,6 +14,13 @@ export interface ItemRow {
   readonly position: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  /**
+   * The length of the name, attributes and metadata (when not null) as JSON text, when the
+   * driver returned that text (SQLite): what ResponseBudget.chargeItem would otherwise
+   * compute by serialising the parsed values again. The stored text is what JSON.stringify
+   * wrote, so the two are the same.
+   */
+  readonly jsonLength?: number;
 }
 
 /** An item row as the drivers return it (see {@link toItemRow}). */
@@ -37,15 +44,27 @@ const date = (v: number | string | Date): Date =>
   v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
 
 export function toItemRow(r: RawItemRow): ItemRow {
+  const metadata = json(r.metadata);
   return {
     itemId: r.item_id,
     name: r.name,
     attributes: json(r.attributes) ?? {},
-    metadata: json(r.metadata),
+    metadata,
     position: Number(r.position),
     createdAt: date(r.created_at),
     updatedAt: date(r.updated_at),
+    jsonLength: jsonLength(r, metadata),
   };
+}
+
+/** ItemRow.jsonLength: from the JSON text the driver returned, if it returned text. */
+function jsonLength(r: RawItemRow, metadata: JsonObject | null): number | undefined {
+  const { attributes } = r;
+  if (typeof attributes !== 'string') return undefined;
+  if (metadata === null) return r.name.length + attributes.length;
+  return typeof r.metadata === 'string'
+    ? r.name.length + attributes.length + r.metadata.length
+    : undefined;
 }
 
 /** Rows per query of {@link ItemRepository.allPlainPaged}: a few milliseconds of mapping each. */

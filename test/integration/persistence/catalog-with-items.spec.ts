@@ -102,6 +102,18 @@ describeEachDatabase('CatalogRepository.findPlainByNameWithItems', database => {
     }
   });
 
+  it('gives the JSON text length the response budget charges, where the driver returns text', async () => {
+    const { items: rows } = await items().pagePlain(catalogId, { first: 10 });
+    const charged = (row: (typeof rows)[number]) =>
+      row.name.length +
+      JSON.stringify(row.attributes).length +
+      (row.metadata ? JSON.stringify(row.metadata).length : 0);
+    for (const row of rows) {
+      // SQLite returns JSON as text; PostgreSQL parses it (the budget then serialises it).
+      expect(row.jsonLength).toBe(database.kind === 'sqlite' ? charged(row) : undefined);
+    }
+  });
+
   it('answers an empty page for a catalog without items, and null for an unknown one', async () => {
     const empty = await catalogs().findPlainByNameWithItems('empty', { first: 5 });
     expect(empty).toMatchObject({ items: [], hasNextPage: false, catalog: { name: 'empty' } });
