@@ -21,9 +21,9 @@ const DEFAULTS: Required<UrlLimitsOptions> = { maxQueryStringLength: 4096, maxQu
 
 /** URL limits (guard 1): answered 400 BAD_USER_INPUT rather than 414, as the error table says. */
 export function checkUrl(url: string, options: UrlLimitsOptions = {}): GuardRefusal | undefined {
-  const { maxQueryStringLength, maxQueryParams } = { ...DEFAULTS, ...options };
   const at = url.indexOf('?');
-  if (at < 0) return undefined;
+  if (at < 0) return undefined; // the usual case: nothing to check, nothing to allocate
+  const { maxQueryStringLength, maxQueryParams } = { ...DEFAULTS, ...options };
   const query = url.slice(at + 1);
   if (query.length > maxQueryStringLength) {
     return badInput(
