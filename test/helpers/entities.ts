@@ -2,6 +2,8 @@
  * Minimal valid rows for persistence-level tests (services and the API have their own
  * builders). Each function writes and flushes in its own transaction.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DimensionDef, JsonObject, RuleDef } from '../../src/engine/model';
 import {
@@ -11,6 +13,8 @@ import {
   RuleSetEntity,
   SchemaEntity,
 } from '../../src/persistence/entities';
+import { createServices, EngineCache } from '../../src/services';
+import type { TestOrm } from './orm';
 
 export const COLOR_DIMENSION: DimensionDef = {
   name: 'color',
@@ -93,4 +97,21 @@ export async function addItems(
     tx.persist(items);
     return items;
   });
+}
+
+/** An example document's bytes (`examples/<file>`). */
+export function exampleFile(file: 'wardrobe-v1.json' | 'wardrobe-v2.json'): Buffer {
+  return readFileSync(join(__dirname, '..', '..', 'examples', file));
+}
+
+/** Imports an example document (everything in it) through the transfer service. */
+export async function importExample(
+  db: TestOrm,
+  file: 'wardrobe-v1.json' | 'wardrobe-v2.json',
+): Promise<void> {
+  await createServices(db.orm.em.fork(), new EngineCache(), db.config).transfer.importDocument(
+    'all',
+    { filename: file, mimetype: 'application/json', content: exampleFile(file) },
+    'FAIL',
+  );
 }

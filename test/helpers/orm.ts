@@ -18,7 +18,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { AppConfig, Env } from '../../src/config';
 import { closeOrm, initOrm, type MigrationPolicy, type OrmLogger } from '../../src/persistence/orm';
 import { testConfig } from './config';
@@ -108,5 +108,28 @@ function withCleanup(orm: MikroORM, config: AppConfig, after: () => Promise<unkn
         await closeOrm(orm);
         await after();
       })()),
+  };
+}
+
+/**
+ * Counts how often MikroORM's reads take a connection from knex's pool (every query through
+ * `execute` acquires one); `restore()` removes the spy.
+ */
+export function countPoolAcquires(em: EntityManager): { readonly count: number; restore(): void } {
+  const client = (em.getConnection() as unknown as { getKnex(): { client: object } }).getKnex()
+    .client as { acquireConnection(): Promise<unknown> };
+  const acquire = client.acquireConnection;
+  let count = 0;
+  client.acquireConnection = function (this: unknown) {
+    count += 1;
+    return acquire.call(this);
+  };
+  return {
+    get count() {
+      return count;
+    },
+    restore: () => {
+      client.acquireConnection = acquire;
+    },
   };
 }

@@ -3,7 +3,7 @@ import type { JsonObject } from '../../engine/model';
 import type { CatalogEntity } from '../entities/catalog.entity';
 import type { ItemEntity } from '../entities/item.entity';
 import { checkKeysetArgs, type KeysetArgs, type KeysetPage } from './paging';
-import { readRows } from './plain';
+import { plainDate as date, plainJson as json, readRows } from './plain';
 
 /** An item as stored, without the ORM's entity machinery. */
 export interface ItemRow {
@@ -36,12 +36,6 @@ export interface RawItemRow {
 
 /** The columns of {@link RawItemRow}, in this order. */
 export const ITEM_COLUMNS = 'item_id, name, attributes, metadata, position, created_at, updated_at';
-
-// SQLite returns JSON as text and datetimes as epoch milliseconds; PostgreSQL parses both.
-const json = (v: string | JsonObject | null): JsonObject | null =>
-  typeof v === 'string' ? (JSON.parse(v) as JsonObject) : v;
-const date = (v: number | string | Date): Date =>
-  v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
 
 export function toItemRow(r: RawItemRow): ItemRow {
   const metadata = json(r.metadata);

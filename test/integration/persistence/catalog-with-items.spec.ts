@@ -1,28 +1,7 @@
-import type { EntityManager } from '@mikro-orm/core';
 import type { JsonObject } from '../../../src/engine/model';
 import { CatalogEntity, ItemEntity } from '../../../src/persistence/entities';
 import { addItems, createCatalog, createSchema } from '../../helpers/entities';
-import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
-
-/** knex's way to the pool: every query through MikroORM acquires a connection with it. */
-function countAcquires(em: EntityManager): { readonly count: number; restore(): void } {
-  const client = (em.getConnection() as unknown as { getKnex(): { client: object } }).getKnex()
-    .client as { acquireConnection(): Promise<unknown> };
-  const acquire = client.acquireConnection;
-  let count = 0;
-  client.acquireConnection = function (this: unknown) {
-    count += 1;
-    return acquire.call(this);
-  };
-  return {
-    get count() {
-      return count;
-    },
-    restore: () => {
-      client.acquireConnection = acquire;
-    },
-  };
-}
+import { countPoolAcquires, describeEachDatabase, type TestOrm } from '../../helpers/orm';
 
 describeEachDatabase('CatalogRepository.findPlainByNameWithItems', database => {
   let db: TestOrm;
@@ -132,7 +111,7 @@ describeEachDatabase('CatalogRepository.findPlainByNameWithItems', database => {
   if (database.kind === 'postgresql') {
     it('is one query on PostgreSQL', async () => {
       const repo = catalogs();
-      const acquires = countAcquires(repo.getEntityManager());
+      const acquires = countPoolAcquires(repo.getEntityManager());
       try {
         await repo.findPlainByNameWithItems('closet', { first: 3 });
         expect(acquires.count).toBe(1);

@@ -1,29 +1,13 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { readRows } from '../../../src/persistence/repositories/plain';
 import { createSchema } from '../../helpers/entities';
-import { describeEachDatabase, freshSqliteOrm, type TestOrm } from '../../helpers/orm';
+import {
+  countPoolAcquires,
+  describeEachDatabase,
+  freshSqliteOrm,
+  type TestOrm,
+} from '../../helpers/orm';
 
 const NAMES = 'select name from schemas where name like ? order by name';
-
-/** knex's way to the pool: every read through MikroORM acquires a connection with it. */
-function countAcquires(em: EntityManager): { readonly count: number; restore(): void } {
-  const client = (em.getConnection() as unknown as { getKnex(): { client: object } }).getKnex()
-    .client as { acquireConnection(): Promise<unknown> };
-  const acquire = client.acquireConnection;
-  let count = 0;
-  client.acquireConnection = function (this: unknown) {
-    count += 1;
-    return acquire.call(this);
-  };
-  return {
-    get count() {
-      return count;
-    },
-    restore: () => {
-      client.acquireConnection = acquire;
-    },
-  };
-}
 
 describeEachDatabase('readRows (plain reads)', database => {
   let db: TestOrm;
@@ -80,7 +64,7 @@ describe('readRows on SQLite', () => {
 
   it('runs on the idle connection without going through the pool', async () => {
     const em = db.orm.em.fork();
-    const acquires = countAcquires(em);
+    const acquires = countPoolAcquires(em);
     try {
       await readRows(em, NAMES, ['%']);
       expect(acquires.count).toBe(0);

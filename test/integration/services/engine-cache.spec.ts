@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { JsonObject } from '../../../src/engine/model';
 import { ItemRepository } from '../../../src/persistence/repositories';
 import { createServices, EngineCache } from '../../../src/services';
+import { exampleFile, importExample } from '../../helpers/entities';
 import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
 
 // Shared, loaded machine: generous.
 jest.setTimeout(120_000);
 
-const EXAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'wardrobe-v2.json'));
+const EXAMPLE = exampleFile('wardrobe-v2.json');
 const CATALOG = 'gender_agnostic_wardrobe_v2';
 const RULES = 'wardrobe_rules_v2';
 const base = JSON.parse(EXAMPLE.toString()).catalogs[0].items as {
@@ -20,11 +19,7 @@ describeEachDatabase('evaluateMatrix follows item writes incrementally', databas
   let db: TestOrm;
   beforeAll(async () => {
     db = await database.fresh();
-    await createServices(db.orm.em.fork(), new EngineCache(), db.config).transfer.importDocument(
-      'all',
-      { filename: 'wardrobe-v2.json', mimetype: 'application/json', content: EXAMPLE },
-      'FAIL',
-    );
+    await importExample(db, 'wardrobe-v2.json');
   }, 60_000);
   afterAll(() => db?.cleanup());
 

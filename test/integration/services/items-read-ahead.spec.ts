@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createServices, EngineCache } from '../../../src/services';
+import { importExample } from '../../helpers/entities';
 import { describeEachDatabase, type TestOrm } from '../../helpers/orm';
 
-const EXAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'wardrobe-v2.json'));
 const CATALOG = 'gender_agnostic_wardrobe_v2';
 
 describeEachDatabase('CatalogService.findWithItems and ItemService.page', database => {
   let db: TestOrm;
   beforeAll(async () => {
     db = await database.fresh();
-    await createServices(db.orm.em.fork(), new EngineCache(), db.config).transfer.importDocument(
-      'all',
-      { filename: 'wardrobe-v2.json', mimetype: 'application/json', content: EXAMPLE },
-      'FAIL',
-    );
+    await importExample(db, 'wardrobe-v2.json');
   }, 60_000);
   afterAll(() => db?.cleanup());
 
